@@ -1,0 +1,117 @@
+package io.github.policythemes.cli;
+
+import io.github.policythemes.PolicyThemes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code policy-themes} command.
+ *
+ * <p>Exit codes: 0 success, 1 fatal error, 2 usage error (bad option, missing file), 3 some records
+ * failed (the rest were processed and written).
+ */
+@Command(
+    name = "policy-themes",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Tokenize articles and classify them into policy themes.",
+    subcommands = {TokenizeCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Exit code when everything worked. */
+  static final int OK = 0;
+
+  /** Exit code for a fatal error. */
+  static final int FATAL = 1;
+
+  /** Exit code for a usage error. */
+  static final int USAGE = 2;
+
+  /** Exit code when some records failed and the rest were written. */
+  static final int PARTIAL = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command and exits with its code.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command with the given output streams; for tests and embedding.
+   *
+   * @param args the arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new Main());
+    line.setOut(out);
+    line.setErr(err);
+    line.setExitCodeExceptionMapper(Main::exitCode);
+    line.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("policy-themes: " + message(e));
+          if (exitCode(e) == FATAL && !(e instanceof IOException)) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          return exitCode(e);
+        });
+    line.setParameterExceptionHandler(
+        (e, args2) -> {
+          e.getCommandLine().getErr().println("policy-themes: " + e.getMessage());
+          e.getCommandLine()
+              .getErr()
+              .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return USAGE;
+        });
+    return line.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static int exitCode(Throwable e) {
+    if (e instanceof UsageException
+        || e instanceof NoSuchFileException
+        || e instanceof IllegalArgumentException
+        || e instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
+    return FATAL;
+  }
+
+  static String message(Throwable e) {
+    Throwable shown = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (shown instanceof NoSuchFileException) {
+      return "no such file: " + shown.getMessage();
+    }
+    String message = shown.getMessage();
+    return message == null ? shown.getClass().getSimpleName() : message;
+  }
+
+  /** Prints the library version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "policy-themes " + PolicyThemes.version(),
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
+      };
+    }
+  }
+}

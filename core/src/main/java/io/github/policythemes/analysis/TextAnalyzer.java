@@ -1,0 +1,157 @@
+package io.github.policythemes.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Turns text into terms with the analysis chain of one language, or of the language detected per
+ * document.
+ *
+ * <p>English: {@code StandardTokenizer}, possessive removal, lower case, stop words, and a light
+ * (plural) stemmer; a term's offsets give back the surface word for display. Korean: Nori in mixed
+ * decompound mode (so both a compound and its parts can match), part-of-speech stop tags that drop
+ * particles and endings, Hanja read as Hangul. Chinese: SmartCN words without function words. Other
+ * languages use Lucene's analyzer for the language, or plain tokenization and lower-casing for
+ * {@link Language#OTHER}. Every language also has the fast {@link Chain#BIGRAMS} chain.
+ *
+ * <p>Instances are immutable and thread-safe: one serves every thread. The Lucene analyzers behind
+ * them are built once per language and chain, on first use.
+ *
+ * <pre>{@code
+ * TextAnalyzer korean = TextAnalyzer.forLanguage(Language.KO);
+ * List<Token> tokens = korean.tokens("지방분권과 메가시티가 화두로 떠올랐다");
+ * // 지방, 분권, 메가, 시티, 화두, 떠오르 ... (no particles)
+ *
+ * TextAnalyzer auto = TextAnalyzer.autoDetect();
+ * auto.analyze(text, Chain.WORDS, (buf, len, start, end, inc) -> counts.add(buf, 0, len));
+ * }</pre>
+ */
+public final class TextAnalyzer {
+  private static final Map<Language, TextAnalyzer> FIXED = new EnumMap<>(Language.class);
+  private static final TextAnalyzer AUTO = new TextAnalyzer(null);
+
+  static {
+    for (Language language : Language.values()) {
+      FIXED.put(language, new TextAnalyzer(language));
+    }
+  }
+
+  private final Language language;
+
+  private TextAnalyzer(Language language) {
+    this.language = language;
+  }
+
+  /**
+   * Returns the analyzer for one language, whatever the text looks like.
+   *
+   * @param language the language
+   * @return the shared analyzer for the language
+   * @throws NullPointerException if language is null
+   */
+  public static TextAnalyzer forLanguage(Language language) {
+    return FIXED.get(Objects.requireNonNull(language, "language"));
+  }
+
+  /**
+   * Returns the analyzer that detects the language of each text with {@link LanguageDetector}.
+   *
+   * @return the shared auto-detecting analyzer
+   */
+  public static TextAnalyzer autoDetect() {
+    return AUTO;
+  }
+
+  /**
+   * Tells which language this analyzer uses for a text: its fixed language, or the detected one.
+   *
+   * @param text the text
+   * @return the language
+   */
+  public Language languageOf(CharSequence text) {
+    return language != null ? language : LanguageDetector.standard().detect(text);
+  }
+
+  /**
+   * Hands every term of the text to a consumer, without making a {@code String} per term.
+   *
+   * @param text the text; empty text gives no terms
+   * @param chain the analysis chain
+   * @param consumer receives each term
+   * @return the language used
+   * @throws NullPointerException if an argument is null
+   */
+  public Language analyze(String text, Chain chain, TermConsumer consumer) {
+    Language used = languageOf(text);
+    run(text, used, chain, consumer);
+    return used;
+  }
+
+  /**
+   * Returns the readable terms ({@link Chain#WORDS}) of a text with their offsets.
+   *
+   * @param text the text
+   * @return the tokens in text order
+   */
+  public List<Token> tokens(String text) {
+    return tokens(text, Chain.WORDS);
+  }
+
+  /**
+   * Returns the terms of a text for a chain, with their offsets.
+   *
+   * @param text the text
+   * @param chain the analysis chain
+   * @return the tokens in text order
+   */
+  public List<Token> tokens(String text, Chain chain) {
+    List<Token> tokens = new ArrayList<>();
+    analyze(
+        text,
+        chain,
+        (buffer, length, start, end, increment) ->
+            tokens.add(new Token(new String(buffer, 0, length), start, end)));
+    return tokens;
+  }
+
+  static void run(String text, Language language, Chain chain, TermConsumer consumer) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(chain, "chain");
+    Objects.requireNonNull(consumer, "consumer");
+    if (text.isEmpty()) {
+      return;
+    }
+    try (TokenStream stream = Chains.get(language, chain).tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        consumer.term(
+            term.buffer(),
+            term.length(),
+            offset.startOffset(),
+            offset.endOffset(),
+            position.getPositionIncrement());
+      }
+      stream.end();
+    } catch (IOException e) {
+      // Reading from a String cannot fail.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TextAnalyzer[" + (language == null ? "auto" : language.code()) + "]";
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.policythemes.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Strict UTF-8 decoding: bad bytes are reported with their offset, never replaced silently.
+ * Thread-safe (no state).
+ */
+public final class Utf8 {
+  private Utf8() {}
+
+  /**
+   * Reads a whole file as UTF-8. A byte-order mark at the start is dropped.
+   *
+   * @param file the file
+   * @return its text
+   * @throws MalformedTextException if the file is not valid UTF-8 (names the file and the offset)
+   * @throws IOException if the file cannot be read
+   */
+  public static String read(Path file) throws IOException {
+    return decode(Files.readAllBytes(file), file.toString());
+  }
+
+  /**
+   * Reads a whole stream as UTF-8. A byte-order mark at the start is dropped.
+   *
+   * @param in the stream; not closed
+   * @param source the name to report in errors, e.g. {@code <stdin>}
+   * @return the text
+   * @throws MalformedTextException if the bytes are not valid UTF-8
+   * @throws IOException if the stream cannot be read
+   */
+  public static String read(InputStream in, String source) throws IOException {
+    return decode(in.readAllBytes(), source);
+  }
+
+  /**
+   * Decodes bytes as UTF-8, dropping a leading byte-order mark.
+   *
+   * @param bytes the bytes
+   * @param source the name to report in errors
+   * @return the text
+   * @throws MalformedTextException at the first byte that is not valid UTF-8
+   */
+  public static String decode(byte[] bytes, String source) throws MalformedTextException {
+    int start = hasBom(bytes) ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw new MalformedTextException(source, in.position());
+    }
+    result = decoder.flush(out);
+    if (result.isError()) {
+      throw new MalformedTextException(source, in.position());
+    }
+    return out.flip().toString();
+  }
+
+  private static boolean hasBom(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+}
