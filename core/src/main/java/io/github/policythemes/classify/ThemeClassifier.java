@@ -1,0 +1,82 @@
+package io.github.policythemes.classify;
+
+import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Says which themes an article is about, how sure it is, and why.
+ *
+ * <p>Three kinds stand behind this one interface: linear models trained on labelled data (the
+ * default model is one), the zero-shot {@linkplain #keywords(Taxonomy) keyword classifier} made
+ * from a taxonomy's weighted keywords, and OpenNLP doccat models kept as a baseline.
+ *
+ * <p>Implementations are immutable and thread-safe: one instance serves every thread.
+ *
+ * <pre>{@code
+ * ThemeClassifier classifier = ThemeClassifier.defaultModel();
+ * Classification result = classifier.classify(Article.of("지방소멸대응기금 배분 기준이 바뀐다"));
+ * result.assigned().forEach(t -> System.out.println(t.label() + " " + t.score()));
+ * }</pre>
+ */
+public interface ThemeClassifier {
+
+  /**
+   * Classifies one article.
+   *
+   * @param article the article
+   * @return every theme with its score, best first, and which are assigned
+   * @throws NullPointerException if article is null
+   */
+  Classification classify(Article article);
+
+  /**
+   * Classifies several articles, in order.
+   *
+   * @param articles the articles
+   * @return one classification per article, in the same order
+   */
+  default List<Classification> classifyAll(List<Article> articles) {
+    List<Classification> results = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      results.add(classify(article));
+    }
+    return results;
+  }
+
+  /**
+   * Classifies an article and explains each assigned theme: the terms that pushed it (as they
+   * appear in the article) and the sentences that carried most of the evidence.
+   *
+   * @param article the article
+   * @return the classification with its evidence
+   */
+  Explanation explain(Article article);
+
+  /**
+   * Returns the themes this classifier knows.
+   *
+   * @return the taxonomy (for a model trained without one, made from the training labels)
+   */
+  Taxonomy taxonomy();
+
+  /**
+   * Returns what made this classifier: algorithm, settings, training data, metrics.
+   *
+   * @return the metadata
+   */
+  ModelMetadata metadata();
+
+  /**
+   * Makes a zero-shot classifier from a taxonomy's weighted keywords, for users without labelled
+   * data.
+   *
+   * @param taxonomy the taxonomy; its themes need keywords in the languages to classify
+   * @return the classifier
+   * @throws IllegalArgumentException if no theme has a keyword
+   */
+  static ThemeClassifier keywords(Taxonomy taxonomy) {
+    return KeywordThemeClassifier.create(taxonomy);
+  }
+}

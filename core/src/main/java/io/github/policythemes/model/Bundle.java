@@ -1,0 +1,349 @@
+package io.github.policythemes.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policythemes.PolicyThemes;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The container format of model bundles ({@code .ptm}) and topic-model bundles ({@code .ptt}): a
+ * zip with a {@code manifest.json} and data entries, every entry covered by a SHA-256.
+ *
+ * <p>The manifest holds {@code format} (the kind of bundle), {@code formatVersion}, {@code
+ * libraryVersion}, the kind's own fields, and {@code entries}: name to SHA-256 and size of every
+ * other entry. A second entry, {@code manifest.sha256}, holds the SHA-256 of the manifest itself.
+ * Reading checks all of it and fails with a {@link ModelFormatException} that names the file and
+ * what is wrong: not a zip, truncated, an entry missing or altered, another kind of bundle, or a
+ * format version this library does not know.
+ *
+ * <p>Entries are written with a fixed timestamp, so the same content gives the same bytes.
+ * Instances are immutable and thread-safe.
+ */
+public final class Bundle {
+  /** The manifest entry. */
+  public static final String MANIFEST = "manifest.json";
+
+  private static final String MANIFEST_SHA = "manifest.sha256";
+  private static final long FIXED_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
+  private static final long MAX_ENTRY = 1L << 31;
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final String source;
+  private final ObjectNode manifest;
+  private final Map<String, byte[]> entries;
+
+  private Bundle(String source, ObjectNode manifest, Map<String, byte[]> entries) {
+    this.source = source;
+    this.manifest = manifest;
+    this.entries = entries;
+  }
+
+  /**
+   * Reads and verifies a bundle file.
+   *
+   * @param file the file
+   * @param format the expected kind, e.g. {@code policy-themes-model}
+   * @param maxVersion the newest format version this library reads
+   * @return the verified bundle
+   * @throws ModelFormatException if the file is not a valid bundle of that kind and version
+   * @throws IOException if the file cannot be read
+   */
+  public static Bundle read(Path file, String format, int maxVersion) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), format, maxVersion);
+    }
+  }
+
+  /**
+   * Reads and verifies a bundle from a stream.
+   *
+   * @param in the stream; not closed
+   * @param source the name to use in messages
+   * @param format the expected kind
+   * @param maxVersion the newest format version this library reads
+   * @return the verified bundle
+   * @throws ModelFormatException if the bytes are not a valid bundle of that kind and version
+   * @throws IOException if the stream cannot be read
+   */
+  public static Bundle read(InputStream in, String source, String format, int maxVersion)
+      throws IOException {
+    Map<String, byte[]> entries = unzip(in, source);
+    byte[] manifestBytes = entries.remove(MANIFEST);
+    byte[] manifestSha = entries.remove(MANIFEST_SHA);
+    if (manifestBytes == null) {
+      throw new ModelFormatException(source, "no " + MANIFEST + ": not a policy-themes bundle");
+    }
+    if (manifestSha == null
+        || !sha256(manifestBytes).equals(new String(manifestSha, StandardCharsets.US_ASCII))) {
+      throw new ModelFormatException(source, MANIFEST + " was altered (SHA-256 does not match)");
+    }
+    ObjectNode manifest = parseManifest(manifestBytes, source);
+    checkFormat(manifest, source, format, maxVersion);
+    verifyEntries(manifest, entries, source);
+    return new Bundle(source, manifest, entries);
+  }
+
+  /**
+   * Starts a new bundle.
+   *
+   * @param format the kind, e.g. {@code policy-themes-model}
+   * @param formatVersion the format version written
+   * @return a writer
+   */
+  public static Writer writer(String format, int formatVersion) {
+    return new Writer(format, formatVersion);
+  }
+
+  /**
+   * Returns the manifest, without the {@code entries} checksums.
+   *
+   * @return a copy of the manifest
+   */
+  public ObjectNode manifest() {
+    ObjectNode copy = manifest.deepCopy();
+    copy.remove("entries");
+    return copy;
+  }
+
+  /**
+   * Returns the format version of the bundle.
+   *
+   * @return the version number
+   */
+  public int formatVersion() {
+    return manifest.get("formatVersion").intValue();
+  }
+
+  /**
+   * Returns a data entry.
+   *
+   * @param name the entry name
+   * @return a copy of its bytes
+   * @throws ModelFormatException if there is no such entry
+   */
+  public byte[] entry(String name) throws ModelFormatException {
+    byte[] bytes = entries.get(name);
+    if (bytes == null) {
+      throw new ModelFormatException(source, "entry '" + name + "' is missing");
+    }
+    return bytes.clone();
+  }
+
+  /**
+   * Returns the name used in messages (file or resource).
+   *
+   * @return the source name
+   */
+  public String source() {
+    return source;
+  }
+
+  private static Map<String, byte[]> unzip(InputStream in, String source) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(in)) {
+      for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          bytes.write(buffer, 0, n);
+          if (bytes.size() > MAX_ENTRY) {
+            throw new ModelFormatException(source, "entry '" + entry.getName() + "' is too big");
+          }
+        }
+        if (entries.put(entry.getName(), bytes.toByteArray()) != null) {
+          throw new ModelFormatException(source, "entry '" + entry.getName() + "' appears twice");
+        }
+      }
+    } catch (EOFException | ZipException e) {
+      throw new ModelFormatException(
+          source, "truncated or not a zip file (" + e.getMessage() + ")", e);
+    }
+    if (entries.isEmpty()) {
+      throw new ModelFormatException(source, "empty or not a zip file");
+    }
+    return entries;
+  }
+
+  private static ObjectNode parseManifest(byte[] bytes, String source) throws ModelFormatException {
+    try {
+      JsonNode node = JSON.readTree(bytes);
+      if (node instanceof ObjectNode object) {
+        return object;
+      }
+    } catch (JsonProcessingException e) {
+      throw new ModelFormatException(source, MANIFEST + " is not valid JSON", e);
+    } catch (IOException e) {
+      throw new ModelFormatException(source, MANIFEST + " cannot be read", e);
+    }
+    throw new ModelFormatException(source, MANIFEST + " is not a JSON object");
+  }
+
+  private static void checkFormat(ObjectNode manifest, String source, String format, int max)
+      throws ModelFormatException {
+    String actual = manifest.path("format").asText("");
+    if (!actual.equals(format)) {
+      throw new ModelFormatException(
+          source, "is a '" + actual + "' bundle, expected '" + format + "'");
+    }
+    JsonNode version = manifest.get("formatVersion");
+    if (version == null || !version.canConvertToInt() || version.intValue() < 1) {
+      throw new ModelFormatException(source, "manifest has no valid formatVersion");
+    }
+    if (version.intValue() > max) {
+      throw new ModelFormatException(
+          source,
+          "format version "
+              + version.intValue()
+              + " is newer than this library reads ("
+              + max
+              + "); it was written by policy-themes "
+              + manifest.path("libraryVersion").asText("?")
+              + ", this is "
+              + PolicyThemes.version());
+    }
+  }
+
+  private static void verifyEntries(ObjectNode manifest, Map<String, byte[]> entries, String source)
+      throws ModelFormatException {
+    JsonNode listed = manifest.get("entries");
+    if (listed == null || !listed.isObject()) {
+      throw new ModelFormatException(source, "manifest lists no entries");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = listed.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      byte[] bytes = entries.get(field.getKey());
+      if (bytes == null) {
+        throw new ModelFormatException(source, "entry '" + field.getKey() + "' is missing");
+      }
+      if (!sha256(bytes).equals(field.getValue().path("sha256").asText())) {
+        throw new ModelFormatException(
+            source, "entry '" + field.getKey() + "' was altered (SHA-256 does not match)");
+      }
+    }
+    for (String name : entries.keySet()) {
+      if (!listed.has(name)) {
+        throw new ModelFormatException(source, "entry '" + name + "' is not in the manifest");
+      }
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Collects a manifest and entries, then writes the zip. Not thread-safe. */
+  public static final class Writer {
+    private final ObjectNode manifest = JSON.createObjectNode();
+    private final Map<String, byte[]> entries = new LinkedHashMap<>();
+
+    private Writer(String format, int formatVersion) {
+      manifest.put("format", format);
+      manifest.put("formatVersion", formatVersion);
+      manifest.put("libraryVersion", PolicyThemes.version());
+    }
+
+    /**
+     * Returns the manifest to fill with the bundle's own fields.
+     *
+     * @return the manifest being built
+     */
+    public ObjectNode manifest() {
+      return manifest;
+    }
+
+    /**
+     * Adds a data entry.
+     *
+     * @param name the entry name
+     * @param bytes the content
+     * @return this writer
+     * @throws IllegalArgumentException if the name is taken or reserved
+     */
+    public Writer entry(String name, byte[] bytes) {
+      if (name.equals(MANIFEST) || name.equals(MANIFEST_SHA) || entries.containsKey(name)) {
+        throw new IllegalArgumentException("entry name '" + name + "' is reserved or taken");
+      }
+      entries.put(name, bytes.clone());
+      return this;
+    }
+
+    /**
+     * Writes the bundle to a file, through a temporary file renamed at the end, so a crash never
+     * leaves half a bundle under the final name.
+     *
+     * @param file the target file
+     * @throws IOException if writing fails
+     */
+    public void write(Path file) throws IOException {
+      Path absolute = file.toAbsolutePath();
+      Path parent = absolute.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Path temporary = Files.createTempFile(parent, ".bundle-", ".tmp");
+      try {
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+          write(out);
+        }
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    }
+
+    /**
+     * Writes the bundle to a stream.
+     *
+     * @param out the stream; not closed
+     * @throws IOException if writing fails
+     */
+    public void write(OutputStream out) throws IOException {
+      ObjectNode listed = manifest.putObject("entries");
+      entries.forEach(
+          (name, bytes) ->
+              listed.putObject(name).put("sha256", sha256(bytes)).put("size", bytes.length));
+      byte[] manifestBytes = JSON.writeValueAsBytes(manifest);
+      ZipOutputStream zip = new ZipOutputStream(out);
+      put(zip, MANIFEST, manifestBytes);
+      put(zip, MANIFEST_SHA, sha256(manifestBytes).getBytes(StandardCharsets.US_ASCII));
+      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+        put(zip, entry.getKey(), entry.getValue());
+      }
+      zip.finish();
+      zip.flush();
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+      ZipEntry entry = new ZipEntry(name);
+      entry.setTime(FIXED_TIME);
+      zip.putNextEntry(entry);
+      zip.write(bytes);
+      zip.closeEntry();
+    }
+  }
+}
