@@ -1,0 +1,620 @@
+package io.github.policythemes.topics;
+
+import io.github.policythemes.PolicyThemes;
+import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.taxonomy.Taxonomy;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Trains LDA topic models by collapsed Gibbs sampling (a sparse sampler, on one or more threads),
+ * optionally with a taxonomy's keywords anchoring one topic per theme.
+ *
+ * <p>Made by a builder in the manner of Caffeine: each setter validates at once and may be called
+ * once; {@link Builder#build()} returns an immutable trainer that may train any number of corpora,
+ * from any thread. Training is repeatable: the same corpus, seed and thread count give the same
+ * model.
+ *
+ * <pre>{@code
+ * LdaResult result = LdaTrainer.builder()
+ *     .topics(20)
+ *     .iterations(500)
+ *     .threads(2)
+ *     .seed(42)
+ *     .build()
+ *     .train(TopicCorpus.builder().build(articles));
+ * result.model().topics().forEach(topic -> System.out.println(topic.name()));
+ * }</pre>
+ */
+public final class LdaTrainer {
+  /** The default number of free topics. */
+  public static final int DEFAULT_TOPICS = 20;
+
+  /** The default number of Gibbs sweeps. */
+  public static final int DEFAULT_ITERATIONS = 500;
+
+  /** The default document-topic prior per topic. */
+  public static final double DEFAULT_ALPHA = 0.1;
+
+  /** The default topic-word prior per word. */
+  public static final double DEFAULT_BETA = 0.01;
+
+  /** The default random seed. */
+  public static final long DEFAULT_SEED = 42;
+
+  /** The default sweeps between log-likelihood measurements. */
+  public static final int DEFAULT_LIKELIHOOD_INTERVAL = 10;
+
+  /** The default sweeps before alpha is first optimised. */
+  public static final int DEFAULT_BURN_IN = 100;
+
+  /** The default strength of seed words (see {@link Builder#seedStrength(double)}). */
+  public static final double DEFAULT_SEED_STRENGTH = 1.0;
+
+  private final int topics;
+  private final int iterations;
+  private final double alpha;
+  private final double beta;
+  private final int threads;
+  private final long seed;
+  private final int optimizeInterval;
+  private final int burnIn;
+  private final int likelihoodInterval;
+  private final double heldOutFraction;
+  private final Taxonomy seedTaxonomy;
+  private final double seedStrength;
+
+  private LdaTrainer(Builder b) {
+    this.topics = b.topics >= 0 ? b.topics : DEFAULT_TOPICS;
+    this.iterations = b.iterations > 0 ? b.iterations : DEFAULT_ITERATIONS;
+    this.alpha = b.alpha > 0 ? b.alpha : DEFAULT_ALPHA;
+    this.beta = b.beta > 0 ? b.beta : DEFAULT_BETA;
+    this.threads = b.threads > 0 ? b.threads : 1;
+    this.seed = b.seed != null ? b.seed : DEFAULT_SEED;
+    this.optimizeInterval = Math.max(0, b.optimizeInterval);
+    this.burnIn = b.burnIn >= 0 ? b.burnIn : DEFAULT_BURN_IN;
+    this.likelihoodInterval =
+        b.likelihoodInterval > 0 ? b.likelihoodInterval : DEFAULT_LIKELIHOOD_INTERVAL;
+    this.heldOutFraction = Math.max(0, b.heldOutFraction);
+    this.seedTaxonomy = b.seedTaxonomy;
+    this.seedStrength = b.seedStrength > 0 ? b.seedStrength : DEFAULT_SEED_STRENGTH;
+    if (topics + (seedTaxonomy == null ? 0 : seedTaxonomy.themes().size()) < 1) {
+      throw new IllegalArgumentException("a topic model needs at least one topic");
+    }
+  }
+
+  /**
+   * Starts a builder with the defaults: {@value #DEFAULT_TOPICS} topics, {@value
+   * #DEFAULT_ITERATIONS} iterations, alpha {@value #DEFAULT_ALPHA}, beta {@value #DEFAULT_BETA},
+   * one thread, seed {@value #DEFAULT_SEED}, no hyper-parameter optimisation, nothing held out, no
+   * seeds.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Trains a model on a corpus.
+   *
+   * @param corpus the corpus
+   * @return the model, the document topics, the likelihood trace and the seed reports
+   * @throws IllegalArgumentException if the corpus has no tokens, or holding out leaves no training
+   *     document
+   */
+  public LdaResult train(TopicCorpus corpus) {
+    Objects.requireNonNull(corpus, "corpus");
+    if (corpus.tokens() == 0) {
+      throw new IllegalArgumentException(
+          "the corpus has no tokens left after the document-frequency cut-offs (" + corpus + ")");
+    }
+    boolean[] heldOut = chooseHeldOut(corpus.documents());
+    Training training = Training.of(corpus, heldOut);
+    int seeded = seedTaxonomy == null ? 0 : seedTaxonomy.themes().size();
+    int k = seeded + topics;
+    Seeds.Plan plan =
+        seedTaxonomy == null
+            ? new Seeds.Plan(SeedPrior.none(corpus.vocabularySize(), k), List.of(), List.of())
+            : Seeds.plan(seedTaxonomy, corpus, k, seedStrength);
+    double[] alphas = new double[k];
+    Arrays.fill(alphas, alpha);
+    List<LikelihoodPoint> trace = new ArrayList<>();
+    long nanos = 0;
+    try (GibbsSampler sampler =
+        new GibbsSampler(
+            training.words,
+            training.docStart,
+            corpus.vocabularySize(),
+            alphas,
+            beta,
+            plan.prior(),
+            threads,
+            seed)) {
+      for (int iteration = 0; iteration < iterations; iteration++) {
+        long begin = System.nanoTime();
+        sampler.sweep(iteration);
+        nanos += System.nanoTime() - begin;
+        int done = iteration + 1;
+        if (optimizeInterval > 0 && done > burnIn && done % optimizeInterval == 0) {
+          sampler.optimizeAlpha(5);
+        }
+        if (done % likelihoodInterval == 0 || done == iterations) {
+          double ll = sampler.logLikelihood();
+          trace.add(new LikelihoodPoint(done, ll, ll / training.words.length));
+        }
+      }
+      double speed = (double) training.words.length * iterations / Math.max(1, nanos) * 1e9;
+      return finish(corpus, training, sampler, plan, trace, speed, k);
+    }
+  }
+
+  private LdaResult finish(
+      TopicCorpus corpus,
+      Training training,
+      GibbsSampler sampler,
+      Seeds.Plan plan,
+      List<LikelihoodPoint> trace,
+      double speed,
+      int k) {
+    String[] themeIds = new String[k];
+    Arrays.fill(themeIds, "");
+    if (seedTaxonomy != null) {
+      for (int t = 0; t < seedTaxonomy.themes().size(); t++) {
+        themeIds[t] = seedTaxonomy.themes().get(t).id();
+      }
+    }
+    double[] none = new double[k];
+    Arrays.fill(none, Double.NaN);
+    TopicModel draft =
+        new TopicModel(
+            corpus.vocabulary,
+            sampler.alpha,
+            beta,
+            plan.prior(),
+            sampler.nwt,
+            themeIds,
+            none,
+            none,
+            seed,
+            metadata(corpus, trace, Double.NaN, none, none));
+    int[][] top = new int[k][];
+    for (int t = 0; t < k; t++) {
+      top[t] = draft.topWordIds(t, Coherence.TOP_WORDS);
+    }
+    double[][] coherence =
+        Coherence.measure(top, training.words, training.docStart, corpus.vocabularySize());
+    List<int[]> heldOutTokens = new ArrayList<>();
+    for (int d = 0; d < corpus.documents(); d++) {
+      if (training.index[d] < 0) {
+        heldOutTokens.add(
+            Arrays.copyOfRange(corpus.words, corpus.docStart[d], corpus.docStart[d + 1]));
+      }
+    }
+    double perplexity =
+        heldOutTokens.isEmpty() ? Double.NaN : draft.completionPerplexity(heldOutTokens);
+    TopicModel model =
+        new TopicModel(
+            corpus.vocabulary,
+            sampler.alpha,
+            beta,
+            plan.prior(),
+            sampler.nwt,
+            themeIds,
+            coherence[0],
+            coherence[1],
+            seed,
+            metadata(corpus, trace, perplexity, coherence[0], coherence[1]));
+    List<DocumentTopics> documents = new ArrayList<>(corpus.documents());
+    double alphaSum = Arrays.stream(sampler.alpha).sum();
+    for (int d = 0; d < corpus.documents(); d++) {
+      int index = training.index[d];
+      double[] theta;
+      if (index >= 0) {
+        int[] counts = sampler.documentCounts(index);
+        int length = corpus.length(d);
+        theta = new double[k];
+        for (int t = 0; t < k; t++) {
+          theta[t] = (counts[t] + sampler.alpha[t]) / (length + alphaSum);
+        }
+      } else {
+        theta =
+            model.theta(
+                Arrays.copyOfRange(corpus.words, corpus.docStart[d], corpus.docStart[d + 1]),
+                TopicModel.INFERENCE_ITERATIONS);
+      }
+      documents.add(new DocumentTopics(corpus.ids[d], normalise(theta)));
+    }
+    return new LdaResult(
+        model, documents, trace, perplexity, plan.reports(), plan.warnings(), speed);
+  }
+
+  private static double[] normalise(double[] theta) {
+    double sum = 0;
+    for (double p : theta) {
+      sum += p;
+    }
+    for (int t = 0; t < theta.length; t++) {
+      theta[t] /= sum;
+    }
+    return theta;
+  }
+
+  private boolean[] chooseHeldOut(int documents) {
+    boolean[] heldOut = new boolean[documents];
+    int count = (int) Math.round(heldOutFraction * documents);
+    if (heldOutFraction > 0 && count == 0 && documents > 1) {
+      count = 1;
+    }
+    if (count >= documents) {
+      throw new IllegalArgumentException(
+          "holding out "
+              + heldOutFraction
+              + " of "
+              + documents
+              + " documents leaves none to train");
+    }
+    int[] order = new int[documents];
+    for (int d = 0; d < documents; d++) {
+      order[d] = d;
+    }
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    for (int i = documents - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    for (int i = 0; i < count; i++) {
+      heldOut[order[i]] = true;
+    }
+    return heldOut;
+  }
+
+  private ModelMetadata metadata(
+      TopicCorpus corpus,
+      List<LikelihoodPoint> trace,
+      double perplexity,
+      double[] umass,
+      double[] npmi) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("topics", Integer.toString(topics));
+    parameters.put("iterations", Integer.toString(iterations));
+    parameters.put("alpha", Double.toString(alpha));
+    parameters.put("beta", Double.toString(beta));
+    parameters.put("threads", Integer.toString(threads));
+    parameters.put("seed", Long.toString(seed));
+    parameters.put("optimizeInterval", Integer.toString(optimizeInterval));
+    parameters.put("burnIn", Integer.toString(burnIn));
+    parameters.put("heldOutFraction", Double.toString(heldOutFraction));
+    if (seedTaxonomy != null) {
+      parameters.put("seedTaxonomy", seedTaxonomy.id() + " v" + seedTaxonomy.version());
+      parameters.put("seedStrength", Double.toString(seedStrength));
+    }
+    Map<String, String> analysis = new LinkedHashMap<>();
+    analysis.put("chain", "nouns");
+    analysis.put("minDocumentFrequency", Integer.toString(corpus.minDocumentFrequency()));
+    analysis.put("maxDocumentFraction", Double.toString(corpus.maxDocumentFraction()));
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    if (!trace.isEmpty()) {
+      metrics.put("logLikelihood", trace.get(trace.size() - 1).logLikelihood());
+      metrics.put("logLikelihoodPerToken", trace.get(trace.size() - 1).perToken());
+    }
+    metrics.put("heldOutPerplexity", perplexity);
+    metrics.put("meanUMass", Arrays.stream(umass).average().orElse(Double.NaN));
+    metrics.put("meanNpmi", Arrays.stream(npmi).average().orElse(Double.NaN));
+    return new ModelMetadata(
+        0,
+        PolicyThemes.version(),
+        Instant.now(),
+        seedTaxonomy == null ? "lda" : "seeded-lda",
+        parameters,
+        analysis,
+        corpus.documents(),
+        digest(corpus),
+        metrics,
+        Map.of());
+  }
+
+  private static String digest(TopicCorpus corpus) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String id : corpus.ids) {
+        sha.update(id.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      ByteBuffer buffer = ByteBuffer.allocate(4 * 4096);
+      for (int i = 0; i < corpus.words.length; i++) {
+        if (!buffer.hasRemaining()) {
+          sha.update(buffer.flip());
+          buffer.clear();
+        }
+        buffer.putInt(corpus.words[i]);
+      }
+      sha.update(buffer.flip());
+      for (String term : corpus.vocabulary.terms()) {
+        sha.update(term.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** The training documents of a corpus, as one token array, and where each document went. */
+  private record Training(int[] words, int[] docStart, int[] index) {
+    static Training of(TopicCorpus corpus, boolean[] heldOut) {
+      int documents = corpus.documents();
+      int[] index = new int[documents];
+      int kept = 0;
+      int tokens = 0;
+      for (int d = 0; d < documents; d++) {
+        index[d] = heldOut[d] ? -1 : kept++;
+        tokens += heldOut[d] ? 0 : corpus.length(d);
+      }
+      if (kept == documents) {
+        return new Training(corpus.words, corpus.docStart, index);
+      }
+      int[] words = new int[tokens];
+      int[] docStart = new int[kept + 1];
+      int at = 0;
+      for (int d = 0; d < documents; d++) {
+        if (index[d] >= 0) {
+          docStart[index[d]] = at;
+          int length = corpus.length(d);
+          System.arraycopy(corpus.words, corpus.docStart[d], words, at, length);
+          at += length;
+        }
+      }
+      docStart[kept] = at;
+      return new Training(words, docStart, index);
+    }
+  }
+
+  /**
+   * Configures an {@link LdaTrainer}. Each setter validates its value at once and may be called
+   * once. Not thread-safe.
+   */
+  public static final class Builder {
+    private int topics = -1;
+    private int iterations = -1;
+    private double alpha = -1;
+    private double beta = -1;
+    private int threads = -1;
+    private Long seed;
+    private int optimizeInterval = -1;
+    private int burnIn = -1;
+    private int likelihoodInterval = -1;
+    private double heldOutFraction = -1;
+    private Taxonomy seedTaxonomy;
+    private double seedStrength = -1;
+
+    private Builder() {}
+
+    private static void once(boolean unset, String name) {
+      if (!unset) {
+        throw new IllegalStateException(name + " was already set");
+      }
+    }
+
+    /**
+     * Sets the number of free topics; with {@link #seedTopics(Taxonomy)} these come on top of the
+     * one topic per theme.
+     *
+     * @param count at least 1, or 0 in a seeded model; default {@value #DEFAULT_TOPICS}
+     * @return this builder
+     * @throws IllegalArgumentException if count is negative or above 10,000
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder topics(int count) {
+      once(topics < 0, "topics");
+      if (count < 0 || count > 10_000) {
+        throw new IllegalArgumentException("topics must be in [0, 10000]: " + count);
+      }
+      topics = count;
+      return this;
+    }
+
+    /**
+     * Sets the number of Gibbs sweeps over the corpus.
+     *
+     * @param count at least 1; default {@value #DEFAULT_ITERATIONS}
+     * @return this builder
+     * @throws IllegalArgumentException if count is less than 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder iterations(int count) {
+      once(iterations < 0, "iterations");
+      if (count < 1) {
+        throw new IllegalArgumentException("iterations must be >= 1: " + count);
+      }
+      iterations = count;
+      return this;
+    }
+
+    /**
+     * Sets the symmetric document-topic prior (the starting point when it is optimised).
+     *
+     * @param value per topic, positive and finite; default {@value #DEFAULT_ALPHA}
+     * @return this builder
+     * @throws IllegalArgumentException if value is not positive and finite
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder alpha(double value) {
+      once(alpha < 0, "alpha");
+      alpha = positive(value, "alpha");
+      return this;
+    }
+
+    /**
+     * Sets the symmetric topic-word prior.
+     *
+     * @param value per word, positive and finite; default {@value #DEFAULT_BETA}
+     * @return this builder
+     * @throws IllegalArgumentException if value is not positive and finite
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder beta(double value) {
+      once(beta < 0, "beta");
+      beta = positive(value, "beta");
+      return this;
+    }
+
+    /**
+     * Sets the number of sampling threads; documents are split into that many blocks.
+     *
+     * @param count in [1, 256]; default 1
+     * @return this builder
+     * @throws IllegalArgumentException if count is out of range
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder threads(int count) {
+      once(threads < 0, "threads");
+      if (count < 1 || count > 256) {
+        throw new IllegalArgumentException("threads must be in [1, 256]: " + count);
+      }
+      threads = count;
+      return this;
+    }
+
+    /**
+     * Sets the random seed of every random step (initial topics, sweeps, held-out split).
+     *
+     * @param value any value; default {@value #DEFAULT_SEED}
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder seed(long value) {
+      once(seed == null, "seed");
+      seed = value;
+      return this;
+    }
+
+    /**
+     * Turns on optimisation of an asymmetric alpha (Minka's fixed point) every so many sweeps after
+     * the burn-in.
+     *
+     * @param sweeps at least 1; default off
+     * @return this builder
+     * @throws IllegalArgumentException if sweeps is less than 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder optimizeInterval(int sweeps) {
+      once(optimizeInterval < 0, "optimizeInterval");
+      if (sweeps < 1) {
+        throw new IllegalArgumentException("optimizeInterval must be >= 1: " + sweeps);
+      }
+      optimizeInterval = sweeps;
+      return this;
+    }
+
+    /**
+     * Sets how many sweeps run before alpha is first optimised.
+     *
+     * @param sweeps at least 0; default {@value #DEFAULT_BURN_IN}
+     * @return this builder
+     * @throws IllegalArgumentException if sweeps is negative
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder burnIn(int sweeps) {
+      once(burnIn < 0, "burnIn");
+      if (sweeps < 0) {
+        throw new IllegalArgumentException("burnIn must be >= 0: " + sweeps);
+      }
+      burnIn = sweeps;
+      return this;
+    }
+
+    /**
+     * Sets how often the log-likelihood is measured (it is always measured after the last sweep).
+     *
+     * @param sweeps at least 1; default {@value #DEFAULT_LIKELIHOOD_INTERVAL}
+     * @return this builder
+     * @throws IllegalArgumentException if sweeps is less than 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder likelihoodInterval(int sweeps) {
+      once(likelihoodInterval < 0, "likelihoodInterval");
+      if (sweeps < 1) {
+        throw new IllegalArgumentException("likelihoodInterval must be >= 1: " + sweeps);
+      }
+      likelihoodInterval = sweeps;
+      return this;
+    }
+
+    /**
+     * Holds out a random share of the documents (chosen with the seed) to measure perplexity on.
+     *
+     * @param fraction in [0, 0.9]; default 0
+     * @return this builder
+     * @throws IllegalArgumentException if fraction is out of range
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder heldOutFraction(double fraction) {
+      once(heldOutFraction < 0, "heldOutFraction");
+      if (!(fraction >= 0 && fraction <= 0.9)) {
+        throw new IllegalArgumentException("heldOutFraction must be in [0, 0.9]: " + fraction);
+      }
+      heldOutFraction = fraction;
+      return this;
+    }
+
+    /**
+     * Anchors one topic per theme of the taxonomy with the theme's keywords (topics 0 to themes -
+     * 1, in the taxonomy's order); the free topics follow.
+     *
+     * @param taxonomy the taxonomy whose keywords seed the topics
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder seedTopics(Taxonomy taxonomy) {
+      once(seedTaxonomy == null, "seedTopics");
+      seedTaxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+      return this;
+    }
+
+    /**
+     * Sets how strongly seed words pull to their topic: a full-weight seed word gets {@code
+     * strength * tokens / vocabulary size} prior pseudo-counts in its theme's topic.
+     *
+     * @param strength positive and finite; default {@value #DEFAULT_SEED_STRENGTH}
+     * @return this builder
+     * @throws IllegalArgumentException if strength is not positive and finite
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder seedStrength(double strength) {
+      once(seedStrength < 0, "seedStrength");
+      seedStrength = positive(strength, "seedStrength");
+      return this;
+    }
+
+    private static double positive(double value, String name) {
+      if (!(value > 0) || Double.isInfinite(value)) {
+        throw new IllegalArgumentException(name + " must be positive and finite: " + value);
+      }
+      return value;
+    }
+
+    /**
+     * Returns the trainer.
+     *
+     * @return an immutable trainer
+     * @throws IllegalArgumentException if the settings make no topic (0 topics and no seeds)
+     */
+    public LdaTrainer build() {
+      return new LdaTrainer(this);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Topic analysis: topic models, keywords, and theme trends.
+ *
+ * <p>Entry points: {@link io.github.policythemes.topics.TopicCorpus} (articles to term ids), {@link
+ * io.github.policythemes.topics.LdaTrainer} (LDA by sparse collapsed Gibbs sampling,
+ * multi-threaded, optionally seeded with a taxonomy's keywords), {@link
+ * io.github.policythemes.topics.TopicModel} (topics, inference, {@code .ptt} files). Everything
+ * public here is immutable and thread-safe unless its documentation says otherwise (builders are
+ * not).
+ */
+package io.github.policythemes.topics;
