@@ -25,6 +25,10 @@ final class GibbsSampler implements AutoCloseable {
   final SeedPrior prior;
   final int[] nwt;
   final int[] nt;
+
+  /** Low bits of a packed count that hold the topic. */
+  final int topicBits;
+
   private final long seed;
   private final SamplerWorker[] workers;
   private final ExecutorService executor;
@@ -50,6 +54,9 @@ final class GibbsSampler implements AutoCloseable {
     this.nwt = new int[vocabularySize * numTopics];
     this.nt = new int[numTopics];
     this.seed = seed;
+    this.topicBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(numTopics - 1));
+    initialize();
+    checkFrequencies();
     int documents = docStart.length - 1;
     int blocks = Math.max(1, Math.min(threads, documents));
     this.workers = new SamplerWorker[blocks];
@@ -67,7 +74,6 @@ final class GibbsSampler implements AutoCloseable {
                   thread.setDaemon(true);
                   return thread;
                 });
-    initialize();
   }
 
   /** Splits the documents into blocks of about equal token counts. */
@@ -103,6 +109,27 @@ final class GibbsSampler implements AutoCloseable {
     }
   }
 
+  /** A word's count in a topic must fit in the bits that the topic leaves free. */
+  private void checkFrequencies() {
+    long limit = (1L << (32 - topicBits)) - 1;
+    int[] frequency = new int[vocabularySize];
+    for (int w : words) {
+      frequency[w]++;
+    }
+    for (int w = 0; w < vocabularySize; w++) {
+      if (frequency[w] > limit) {
+        throw new IllegalArgumentException(
+            "a term occurs "
+                + frequency[w]
+                + " times, more than "
+                + limit
+                + " that a model with "
+                + numTopics
+                + " topics can count");
+      }
+    }
+  }
+
   /** Runs one sweep over every document. */
   void sweep(int iteration) {
     if (workers.length == 1) {
@@ -110,6 +137,7 @@ final class GibbsSampler implements AutoCloseable {
         workers[0].prepare();
       }
       workers[0].sweep(mix(seed, iteration, 0));
+      workers[0].finish();
       return;
     }
     List<Callable<Void>> tasks = new ArrayList<>();
@@ -120,6 +148,7 @@ final class GibbsSampler implements AutoCloseable {
           () -> {
             worker.prepare();
             worker.sweep(workerSeed);
+            worker.finish();
             return null;
           });
     }

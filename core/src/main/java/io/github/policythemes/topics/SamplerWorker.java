@@ -21,9 +21,13 @@ final class SamplerWorker {
    *
    * where c_t = (alpha_t + n_td) / (betaSum_t + n_t) is cached per topic and updated when one of
    * its counts changes. s and r are kept up to date in O(1) per change; q is recomputed for each
-   * token over the topics in which the word occurs (a short list: the word's non-zero topics,
-   * kept in a dense slab next to the dense counts), plus the word's seed topics. Most of the mass
+   * token over the topics in which the word occurs, plus the word's seed topics. Most of the mass
    * lies in q, so the O(K) walk over s is rare.
+   *
+   * As in the paper, each word's non-zero topic counts are packed into single ints (count in the
+   * high bits, topic in the low bits) and kept sorted by count, largest first: computing q reads
+   * one short array, and the walk through q usually stops after the first entry or two. The
+   * packed entries of all words share one slab; a word has room for min(K, its frequency).
    *
    * Several workers follow approximate distributed LDA (AD-LDA; D. Newman, A. Asuncion, P. Smyth,
    * M. Welling, "Distributed algorithms for topic models", JMLR 10, 2009): each samples its block
@@ -36,16 +40,16 @@ final class SamplerWorker {
   private final GibbsSampler model;
   private final int docFrom;
   private final int docTo;
+  private final boolean shared;
   final int[] nwt;
   final int[] nt;
-  private final int[] wordNz;
-  private final int[] wordNzCount;
+  private final int[] slabStart;
+  private final int[] packed;
   private final double[] invDenominator;
   private final double[] coefficient;
   private final int[] ndt;
   private final int[] docNz;
   private final double[] qValues;
-  private final boolean shared;
 
   SamplerWorker(GibbsSampler model, int docFrom, int docTo, boolean shared) {
     this.model = model;
@@ -53,11 +57,20 @@ final class SamplerWorker {
     this.docTo = docTo;
     this.shared = shared;
     int k = model.numTopics;
-    int cells = model.vocabularySize * k;
-    this.nwt = shared ? model.nwt : new int[cells];
+    this.nwt = shared ? model.nwt : new int[model.vocabularySize * k];
     this.nt = shared ? model.nt : new int[k];
-    this.wordNz = new int[cells];
-    this.wordNzCount = new int[model.vocabularySize];
+    this.slabStart = new int[model.vocabularySize + 1];
+    int size = 0;
+    for (int w = 0; w < model.vocabularySize; w++) {
+      slabStart[w] = size;
+      long frequency = 0;
+      for (int t = 0; t < k; t++) {
+        frequency += model.nwt[w * k + t];
+      }
+      size += (int) Math.min(k, frequency);
+    }
+    slabStart[model.vocabularySize] = size;
+    this.packed = new int[size];
     this.invDenominator = new double[k];
     this.coefficient = new double[k];
     this.ndt = new int[k];
@@ -65,22 +78,48 @@ final class SamplerWorker {
     this.qValues = new double[k + model.prior.maxSeedsPerWord()];
   }
 
-  /** Takes the global counts (when not shared) and rebuilds the word topic lists. */
+  /** Packs the global counts (and takes the topic totals when not shared). */
   void prepare() {
     int k = model.numTopics;
+    int bits = model.topicBits;
     if (!shared) {
-      System.arraycopy(model.nwt, 0, nwt, 0, nwt.length);
       System.arraycopy(model.nt, 0, nt, 0, k);
     }
     for (int w = 0; w < model.vocabularySize; w++) {
       int base = w * k;
+      int from = slabStart[w];
       int n = 0;
       for (int t = 0; t < k; t++) {
-        if (nwt[base + t] != 0) {
-          wordNz[base + n++] = t;
+        int count = model.nwt[base + t];
+        if (count != 0) {
+          int value = (count << bits) | t;
+          int j = from + n++;
+          while (j > from && (packed[j - 1] >>> bits) < count) {
+            packed[j] = packed[j - 1];
+            j--;
+          }
+          packed[j] = value;
         }
       }
-      wordNzCount[w] = n;
+      for (int j = from + n; j < slabStart[w + 1]; j++) {
+        packed[j] = 0;
+      }
+    }
+  }
+
+  /** Writes the packed counts back into this worker's dense table. */
+  void finish() {
+    int k = model.numTopics;
+    int bits = model.topicBits;
+    int mask = (1 << bits) - 1;
+    for (int w = 0; w < model.vocabularySize; w++) {
+      int base = w * k;
+      for (int t = 0; t < k; t++) {
+        nwt[base + t] = 0;
+      }
+      for (int j = slabStart[w]; j < slabStart[w + 1] && packed[j] != 0; j++) {
+        nwt[base + (packed[j] & mask)] = packed[j] >>> bits;
+      }
     }
   }
 
@@ -109,6 +148,9 @@ final class SamplerWorker {
       return;
     }
     final int k = model.numTopics;
+    final int bits = model.topicBits;
+    final int mask = (1 << bits) - 1;
+    final int one = 1 << bits;
     final double[] alpha = model.alpha;
     final double beta = model.beta;
     final double betaSum = model.betaSum;
@@ -116,15 +158,14 @@ final class SamplerWorker {
     final int[] seedStart = model.prior.start;
     final int[] seedTopics = model.prior.topics;
     final double[] seedWeights = model.prior.weights;
-    final int[] nwt = this.nwt;
     final int[] nt = this.nt;
     final int[] ndt = this.ndt;
     final int[] docNz = this.docNz;
     final double[] inv = this.invDenominator;
     final double[] coef = this.coefficient;
     final double[] qv = this.qValues;
-    final int[] wordNz = this.wordNz;
-    final int[] wordNzCount = this.wordNzCount;
+    final int[] packed = this.packed;
+    final int[] slabStart = this.slabStart;
 
     int docTopics = 0;
     for (int i = start; i < end; i++) {
@@ -146,70 +187,102 @@ final class SamplerWorker {
 
     for (int i = start; i < end; i++) {
       final int w = words[i];
-      final int base = w * k;
+      final int from = slabStart[w];
+      final int to = slabStart[w + 1];
       int t = z[i];
 
       s -= alpha[t] * beta * inv[t];
       r -= ndt[t] * beta * inv[t];
       ndt[t]--;
       nt[t]--;
-      int left = --nwt[base + t];
       double invT = 1 / (betaSum + mass[t] + nt[t]);
       inv[t] = invT;
       s += alpha[t] * beta * invT;
       r += ndt[t] * beta * invT;
       coef[t] = (alpha[t] + ndt[t]) * invT;
       if (ndt[t] == 0) {
-        docTopics = remove(docNz, 0, docTopics, t);
-      }
-      if (left == 0) {
-        wordNzCount[w] = remove(wordNz, base, wordNzCount[w], t) - base;
+        docTopics = remove(docNz, docTopics, t);
       }
 
-      int nonZero = wordNzCount[w];
+      // One pass over the word's entries: decrement t's count (moving the entry down to keep
+      // the order) and sum q. Position j - from always equals the index into qv.
       double q = 0;
-      for (int j = 0; j < nonZero; j++) {
-        int topic = wordNz[base + j];
-        double v = coef[topic] * nwt[base + topic];
-        qv[j] = v;
+      int nonZero = 0;
+      boolean pending = true;
+      int j = from;
+      while (j < to) {
+        int entry = packed[j];
+        if (entry == 0) {
+          break;
+        }
+        if (pending && (entry & mask) == t) {
+          pending = false;
+          entry -= one;
+          int x = j;
+          if (entry >>> bits == 0) {
+            while (x + 1 < to && packed[x + 1] != 0) {
+              packed[x] = packed[x + 1];
+              x++;
+            }
+            packed[x] = 0;
+            continue;
+          }
+          int count = entry >>> bits;
+          while (x + 1 < to && (packed[x + 1] >>> bits) > count) {
+            packed[x] = packed[x + 1];
+            x++;
+          }
+          packed[x] = entry;
+          if (x != j) {
+            continue;
+          }
+        }
+        double v = coef[entry & mask] * (entry >>> bits);
+        qv[nonZero++] = v;
         q += v;
+        j++;
       }
       int seedFrom = seedStart[w];
       int seeds = seedStart[w + 1] - seedFrom;
-      for (int j = 0; j < seeds; j++) {
+      for (j = 0; j < seeds; j++) {
         double v = coef[seedTopics[seedFrom + j]] * seedWeights[seedFrom + j];
         qv[nonZero + j] = v;
         q += v;
       }
 
       double u = random.nextDouble() * (s + r + q);
-      int chosen = -1;
       if (u < q) {
-        int j = 0;
+        j = 0;
         int last = nonZero + seeds - 1;
         while (j < last && (u -= qv[j]) > 0) {
           j++;
         }
-        chosen = j < nonZero ? wordNz[base + j] : seedTopics[seedFrom + j - nonZero];
+        if (j < nonZero) {
+          t = packed[from + j] & mask;
+          increment(packed, from, from + j, bits);
+        } else {
+          t = seedTopics[seedFrom + j - nonZero];
+          add(packed, from, to, t, bits, mask);
+        }
       } else {
         u -= q;
         if (u < r) {
-          int j = 0;
+          j = 0;
           while (j < docTopics - 1 && (u -= ndt[docNz[j]] * beta * inv[docNz[j]]) > 0) {
             j++;
           }
-          chosen = docNz[j];
+          t = docNz[j];
         } else {
           u -= r;
-          int j = 0;
+          j = 0;
           while (j < k - 1 && (u -= alpha[j] * beta * inv[j]) > 0) {
             j++;
           }
-          chosen = j;
+          t = j;
         }
+        add(packed, from, to, t, bits, mask);
       }
 
-      t = chosen;
       z[i] = t;
       s -= alpha[t] * beta * inv[t];
       r -= ndt[t] * beta * inv[t];
@@ -217,9 +290,6 @@ final class SamplerWorker {
         docNz[docTopics++] = t;
       }
       nt[t]++;
-      if (nwt[base + t]++ == 0) {
-        wordNz[base + wordNzCount[w]++] = t;
-      }
       invT = 1 / (betaSum + mass[t] + nt[t]);
       inv[t] = invT;
       s += alpha[t] * beta * invT;
@@ -234,13 +304,39 @@ final class SamplerWorker {
     }
   }
 
-  /** Removes value from list[from .. from + size) by swapping in the last; returns the new end. */
-  private static int remove(int[] list, int from, int size, int value) {
-    int end = from + size;
-    for (int j = from; j < end; j++) {
+  /** Adds one to the entry at {@code at} and moves it up to keep the order. */
+  private static void increment(int[] packed, int from, int at, int bits) {
+    int value = packed[at] + (1 << bits);
+    int count = value >>> bits;
+    while (at > from && (packed[at - 1] >>> bits) < count) {
+      packed[at] = packed[at - 1];
+      at--;
+    }
+    packed[at] = value;
+  }
+
+  /** Adds one to the word's count of topic t, making an entry when there is none. */
+  private static void add(int[] packed, int from, int to, int t, int bits, int mask) {
+    for (int j = from; j < to; j++) {
+      int entry = packed[j];
+      if (entry == 0) {
+        packed[j] = (1 << bits) | t;
+        return;
+      }
+      if ((entry & mask) == t) {
+        increment(packed, from, j, bits);
+        return;
+      }
+    }
+    throw new IllegalStateException("no room for topic " + t + " in a word's counts");
+  }
+
+  /** Removes value from list[0 .. size) by swapping in the last; returns the new size. */
+  private static int remove(int[] list, int size, int value) {
+    for (int j = 0; j < size; j++) {
       if (list[j] == value) {
-        list[j] = list[end - 1];
-        return end - 1;
+        list[j] = list[size - 1];
+        return size - 1;
       }
     }
     throw new IllegalStateException("topic " + value + " not in list");
