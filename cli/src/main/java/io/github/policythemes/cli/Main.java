@@ -18,8 +18,14 @@ import picocli.CommandLine.Command;
     name = "policy-themes",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Tokenize articles and classify them into policy themes.",
-    subcommands = {TokenizeCommand.class, CommandLine.HelpCommand.class})
+    description = "Tokenize articles, classify them into policy themes, and analyse topics.",
+    subcommands = {
+      TokenizeCommand.class,
+      TopicsCommand.class,
+      KeywordsCommand.class,
+      TrendsCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code when everything worked. */
   static final int OK = 0;

@@ -48,12 +48,17 @@ public final class TrendAnalyzer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The default field that holds a record's themes. */
+  public static final String DEFAULT_ASSIGNED_FIELD = "assigned";
+
   private final Period period;
   private final int topKeywords;
+  private final String assignedField;
 
-  private TrendAnalyzer(Period period, int topKeywords) {
+  private TrendAnalyzer(Period period, int topKeywords, String assignedField) {
     this.period = period;
     this.topKeywords = topKeywords;
+    this.assignedField = assignedField;
   }
 
   /**
@@ -101,8 +106,15 @@ public final class TrendAnalyzer {
     return acc.finish(source);
   }
 
-  /** Parses the date of a record: an ISO date, or the date part of an ISO date-time. */
-  static LocalDate parseDate(String text) {
+  /**
+   * Parses the date of a record: an ISO date ({@code 2024-03-01}), or the date part of an ISO
+   * date-time with an offset ({@code 2024-03-01T09:30:00+09:00}).
+   *
+   * @param text the date
+   * @return the date
+   * @throws DateTimeParseException if the text is neither
+   */
+  public static LocalDate parseDate(String text) {
     String trimmed = text.trim();
     try {
       return LocalDate.parse(trimmed);
@@ -141,19 +153,23 @@ public final class TrendAnalyzer {
         return;
       }
       String id = node.path("id").isValueNode() ? node.path("id").asText() : "";
-      JsonNode assigned = node.get("assigned");
+      JsonNode assigned = node.get(assignedField);
       if (assigned == null || assigned.isNull()) {
-        skip(line, id, "no 'assigned' field (is this the output of policy-themes classify?)");
+        skip(
+            line,
+            id,
+            "no '" + assignedField + "' field (is this the output of policy-themes classify?)");
         return;
       }
       if (!assigned.isArray()) {
-        skip(line, id, "'assigned' is not a list of theme ids");
+        skip(line, id, "'" + assignedField + "' is not a list of theme ids");
         return;
       }
       Set<String> themes = new LinkedHashSet<>();
       for (JsonNode theme : assigned) {
         if (!theme.isTextual() || theme.asText().isBlank()) {
-          skip(line, id, "'assigned' holds something that is not a theme id: " + theme);
+          skip(
+              line, id, "'" + assignedField + "' holds something that is not a theme id: " + theme);
           return;
         }
         themes.add(theme.asText());
@@ -273,6 +289,7 @@ public final class TrendAnalyzer {
   public static final class Builder {
     private Period period;
     private int topKeywords = -1;
+    private String assignedField;
 
     private Builder() {}
 
@@ -311,6 +328,26 @@ public final class TrendAnalyzer {
     }
 
     /**
+     * Sets the field that lists a record's themes, for files that are not {@code classify} output,
+     * e.g. {@code labels} in a labelled corpus.
+     *
+     * @param field a field name; default {@value #DEFAULT_ASSIGNED_FIELD}
+     * @return this builder
+     * @throws IllegalArgumentException if field is blank
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder assignedField(String field) {
+      if (assignedField != null) {
+        throw new IllegalStateException("assignedField was already set");
+      }
+      if (field == null || field.isBlank()) {
+        throw new IllegalArgumentException("assignedField must not be blank");
+      }
+      assignedField = field;
+      return this;
+    }
+
+    /**
      * Returns the analyzer.
      *
      * @return an immutable analyzer
@@ -318,7 +355,8 @@ public final class TrendAnalyzer {
     public TrendAnalyzer build() {
       return new TrendAnalyzer(
           period == null ? Period.MONTH : period,
-          topKeywords < 0 ? DEFAULT_TOP_KEYWORDS : topKeywords);
+          topKeywords < 0 ? DEFAULT_TOP_KEYWORDS : topKeywords,
+          assignedField == null ? DEFAULT_ASSIGNED_FIELD : assignedField);
     }
   }
 }

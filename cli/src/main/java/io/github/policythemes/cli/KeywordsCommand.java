@@ -1,0 +1,183 @@
+package io.github.policythemes.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policythemes.topics.GroupTermCounts;
+import io.github.policythemes.topics.KeyTerm;
+import io.github.policythemes.topics.KeynessAnalyzer;
+import io.github.policythemes.topics.Keyphrase;
+import io.github.policythemes.topics.Period;
+import io.github.policythemes.topics.TopicModel;
+import io.github.policythemes.topics.YakeKeywordExtractor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code policy-themes keywords}: key phrases per document, distinctive terms per group. */
+@Command(
+    name = "keywords",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Print keywords: per document (YAKE-style key phrases, no training needed), or per",
+      "theme, period or topic (terms that distinguish the group from the rest, by",
+      "log-likelihood keyness). Themes come from each record's labels or assigned field,",
+      "periods from its date, topics from a model (--model)."
+    })
+final class KeywordsCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--per",
+      defaultValue = "document",
+      description = "document, theme, period or topic (default: document).")
+  String per;
+
+  @Option(names = "--top", defaultValue = "10", description = "Keywords per document or group.")
+  int top;
+
+  @Option(
+      names = "--by",
+      defaultValue = "month",
+      description = "Period for --per period: week, month, quarter or year (default: month).")
+  String by;
+
+  @Option(names = "--model", description = "Topic model (.ptt) for --per topic.")
+  Path model;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: text or jsonl (default: text).")
+  String format;
+
+  @Parameters(paramLabel = "INPUT", description = "JSONL or text files or folders; - for stdin.")
+  List<String> inputs;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("text") && !format.equals("jsonl")) {
+      throw new UsageException("unknown format '" + format + "': use text or jsonl");
+    }
+    if (!List.of("document", "theme", "period", "topic").contains(per)) {
+      throw new UsageException("unknown --per '" + per + "': use document, theme, period or topic");
+    }
+    Period period = Period.parse(by);
+    if (per.equals("topic") && model == null) {
+      throw new UsageException("--per topic needs --model FILE (a model.ptt from 'topics')");
+    }
+    TopicModel topicModel = model == null ? null : TopicModel.load(model);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleInputs read = ArticleInputs.read(inputs, err);
+    if (per.equals("document")) {
+      documents(read, out);
+    } else {
+      groups(read, period, topicModel, out, err);
+    }
+    out.flush();
+    return read.failed == 0 ? Main.OK : Main.PARTIAL;
+  }
+
+  private void documents(ArticleInputs read, PrintWriter out) throws IOException {
+    YakeKeywordExtractor yake = YakeKeywordExtractor.builder().top(top).build();
+    for (ArticleInputs.Input input : read.inputs) {
+      List<Keyphrase> phrases = yake.extract(input.article());
+      if (format.equals("jsonl")) {
+        ObjectNode node = JSON.createObjectNode().put("id", input.article().id());
+        ArrayNode keywords = node.putArray("keywords");
+        for (Keyphrase phrase : phrases) {
+          keywords
+              .addObject()
+              .put("keyword", phrase.phrase())
+              .put("score", phrase.score())
+              .put("occurrences", phrase.occurrences());
+        }
+        out.println(JSON.writeValueAsString(node));
+      } else {
+        out.println("==> " + input.article().id() + " <==");
+        for (Keyphrase phrase : phrases) {
+          out.printf(Locale.ROOT, "  %-40s %.4f%n", phrase.phrase(), phrase.score());
+        }
+      }
+    }
+  }
+
+  private void groups(
+      ArticleInputs read, Period period, TopicModel topicModel, PrintWriter out, PrintWriter err)
+      throws IOException {
+    GroupTermCounts counts = new GroupTermCounts();
+    int ungrouped = 0;
+    for (ArticleInputs.Input input : read.inputs) {
+      List<String> groups =
+          switch (per) {
+            case "theme" -> input.themes();
+            case "period" ->
+                input.article().date() == null
+                    ? List.of()
+                    : List.of(period.label(input.article().date()));
+            default -> List.of("topic " + topicModel.infer(input.article()).topTopic());
+          };
+      ungrouped += groups.isEmpty() ? 1 : 0;
+      counts.add(groups, input.article());
+    }
+    if (ungrouped > 0) {
+      err.println(
+          "policy-themes: "
+              + ungrouped
+              + " of "
+              + read.inputs.size()
+              + " articles have no "
+              + (per.equals("theme") ? "labels or assigned themes" : "date")
+              + ": they count in the corpus only");
+    }
+    if (counts.groups().isEmpty()) {
+      throw new UsageException("no article has a " + per + ": nothing to group");
+    }
+    Map<String, List<KeyTerm>> terms =
+        KeynessAnalyzer.builder().top(top).build().distinctive(counts);
+    for (String group : counts.groups().stream().sorted().toList()) {
+      print(out, group, terms.get(group));
+    }
+  }
+
+  private void print(PrintWriter out, String group, List<KeyTerm> terms) throws IOException {
+    if (format.equals("jsonl")) {
+      ObjectNode node = JSON.createObjectNode().put("group", group);
+      ArrayNode keywords = node.putArray("keywords");
+      for (KeyTerm term : terms) {
+        keywords
+            .addObject()
+            .put("keyword", term.surface())
+            .put("term", term.term())
+            .put("count", term.groupCount())
+            .put("restCount", term.restCount())
+            .put("logLikelihood", term.logLikelihood())
+            .put("logRatio", term.logRatio());
+      }
+      out.println(JSON.writeValueAsString(node));
+    } else {
+      out.println("==> " + group + " <==");
+      for (KeyTerm term : terms) {
+        out.printf(
+            Locale.ROOT,
+            "  %-30s %6d  G2 %8.1f  log2 ratio %5.2f%n",
+            term.surface(),
+            term.groupCount(),
+            term.logLikelihood(),
+            term.logRatio());
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.policythemes.cli;
+
+import io.github.policythemes.batch.Utf8;
+import io.github.policythemes.topics.Period;
+import io.github.policythemes.topics.ThemeSeries;
+import io.github.policythemes.topics.ThemeTrends;
+import io.github.policythemes.topics.TrendAnalyzer;
+import io.github.policythemes.topics.TrendReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code policy-themes trends}: how themes move over time in classified output. */
+@Command(
+    name = "trends",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Count themes per period in the JSONL that 'classify' writes and write DIR/counts.csv,",
+      "languages.csv, cooccurrence.csv, keywords.csv, skipped.csv, trends.json, charts",
+      "(shares, cooccurrence, keywords; .svg and .png) and a self-contained report.html.",
+      "Keywords need the records' text: classify with --keep-text."
+    })
+final class TrendsCommand implements Callable<Integer> {
+  /** Skipped lines echoed on stderr; all of them are in skipped.csv. */
+  static final int SKIPPED_ECHOED = 10;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--by",
+      defaultValue = "month",
+      description = "Period: week, month, quarter or year (default: month).")
+  String by;
+
+  @Option(
+      names = "--top-keywords",
+      defaultValue = "10",
+      description = "Keywords per theme and per theme and period (default: 10).")
+  int topKeywords;
+
+  @Option(
+      names = "--assigned-field",
+      defaultValue = "assigned",
+      description =
+          "Field that lists a record's themes (default: assigned; e.g. labels for a labelled"
+              + " corpus).")
+  String assignedField;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path output;
+
+  @Parameters(
+      paramLabel = "CLASSIFIED.jsonl",
+      arity = "1",
+      description = "Output of 'policy-themes classify' (JSONL); - for stdin.")
+  String input;
+
+  @Override
+  public Integer call() throws IOException {
+    TrendAnalyzer analyzer =
+        TrendAnalyzer.builder()
+            .period(Period.parse(by))
+            .topKeywords(topKeywords)
+            .assignedField(assignedField)
+            .build();
+    ThemeTrends trends;
+    if (input.equals("-")) {
+      trends = analyzer.analyze(new StringReader(Utf8.read(System.in, "<stdin>")), "<stdin>");
+    } else {
+      Path file = Path.of(input);
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("no such file: " + input);
+      }
+      trends = analyzer.analyze(file);
+    }
+    TrendReport.write(trends, output);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    summary(out, trends);
+    trends.notes().forEach(note -> err.println("policy-themes: note: " + note));
+    trends.skippedLines().stream()
+        .limit(SKIPPED_ECHOED)
+        .forEach(line -> err.println("policy-themes: skipped " + line));
+    if (trends.skipped() > SKIPPED_ECHOED) {
+      err.println(
+          "policy-themes: ... "
+              + (trends.skipped() - SKIPPED_ECHOED)
+              + " more skipped lines in "
+              + output.resolve("skipped.csv"));
+    }
+    out.flush();
+    return trends.skipped() == 0 ? Main.OK : Main.PARTIAL;
+  }
+
+  private void summary(PrintWriter out, ThemeTrends trends) {
+    out.printf(
+        Locale.ROOT,
+        "%d of %d records counted (%d skipped), %d %ss%s%n",
+        trends.used(),
+        trends.linesRead(),
+        trends.skipped(),
+        trends.periods().size(),
+        trends.period().code(),
+        trends.periods().isEmpty()
+            ? ""
+            : " from "
+                + trends.periods().get(0)
+                + " to "
+                + trends.periods().get(trends.periods().size() - 1));
+    for (ThemeSeries theme : trends.themes()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-34s %6d  %-9s p=%.3f%n",
+          theme.themeId(),
+          theme.total(),
+          theme.trend().direction().name().toLowerCase(Locale.ROOT),
+          theme.trend().p());
+    }
+    out.println("wrote " + output.resolve("report.html") + " and the CSV, JSON and chart files");
+  }
+}
