@@ -1,0 +1,74 @@
+package io.github.policythemes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrendsCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void trends_classifiedFileWithBadLines_writesTheReportAndExitsPartial() throws IOException {
+    Path input = dir.resolve("classified.jsonl");
+    Files.writeString(
+        input,
+        """
+        {"id":"a","lang":"en","date":"2024-01-03","assigned":["housing"],"themes":[{"id":"housing","label":"Housing","score":0.8,"assigned":true}]}
+        {"id":"b","lang":"en","date":"2024-02-03","assigned":["housing","transport"]}
+        {"id":"c","lang":"en","date":"not a date","assigned":["transport"]}
+        """);
+    Path output = dir.resolve("out");
+    CommandRun run =
+        CommandRun.of("trends", "--by", "month", input.toString(), "--output", output.toString());
+    assertThat(run.exitCode()).isEqualTo(Main.PARTIAL);
+    assertThat(run.out())
+        .startsWith("2 of 3 records counted (1 skipped), 2 months from 2024-01 to 2024-02");
+    assertThat(run.err())
+        .contains("policy-themes: skipped line 3 (c): bad date 'not a date'")
+        .contains("policy-themes: note: the records carry no title or text");
+    for (String file :
+        new String[] {
+          "report.html",
+          "counts.csv",
+          "trends.json",
+          "shares.svg",
+          "shares.png",
+          "cooccurrence.svg",
+          "keywords.png",
+          "skipped.csv"
+        }) {
+      assertThat(output.resolve(file)).exists();
+    }
+  }
+
+  @Test
+  void trends_labelledSeedCorpus_countsEveryRecordByQuarter() {
+    Path output = dir.resolve("seeds");
+    CommandRun run =
+        CommandRun.of(
+            "trends",
+            "--by",
+            "quarter",
+            "--assigned-field",
+            "labels",
+            "../seeds/corpus/en-a.jsonl",
+            "--output",
+            output.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("records counted (0 skipped)");
+    assertThat(output.resolve("report.html")).exists();
+  }
+
+  @Test
+  void trends_unknownPeriodOrMissingFile_isAUsageError() {
+    assertThat(CommandRun.of("trends", "--by", "day", "x.jsonl", "--output", "o").exitCode())
+        .isEqualTo(Main.USAGE);
+    CommandRun missing = CommandRun.of("trends", "missing.jsonl", "--output", dir.toString());
+    assertThat(missing.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(missing.err()).contains("no such file: missing.jsonl");
+  }
+}
