@@ -132,6 +132,42 @@ public final class TopicCorpus {
   }
 
   /**
+   * Returns the term ids of a document, for tools that take a corpus as id sequences (the ids index
+   * {@link #terms()}).
+   *
+   * @param document the document index
+   * @return a copy of its term ids, in text order
+   * @throws IndexOutOfBoundsException if there is no such document
+   */
+  public int[] termIds(int document) {
+    return java.util.Arrays.copyOfRange(words, docStart[document], docStart[document + 1]);
+  }
+
+  /**
+   * Measures the coherence of a word list (e.g. a topic's top words from any model) over this
+   * corpus, the way {@link Topic#umass()} and {@link Topic#npmi()} are measured.
+   *
+   * @param terms analysed terms of the vocabulary, most probable first; at least two
+   * @return the UMass and NPMI coherence
+   * @throws IllegalArgumentException if fewer than two terms are given or a term is not in the
+   *     vocabulary
+   */
+  public TopicCoherence coherence(List<String> terms) {
+    if (terms.size() < 2) {
+      throw new IllegalArgumentException("coherence needs at least two terms: " + terms);
+    }
+    int[] ids = new int[terms.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = vocabulary.id(terms.get(i));
+      if (ids[i] < 0) {
+        throw new IllegalArgumentException("'" + terms.get(i) + "' is not in the vocabulary");
+      }
+    }
+    double[][] measured = Coherence.measure(new int[][] {ids}, words, docStart, vocabulary.size());
+    return new TopicCoherence(measured[0][0], measured[1][0]);
+  }
+
+  /**
    * Returns the analysed terms of the vocabulary, in id order.
    *
    * @return the terms

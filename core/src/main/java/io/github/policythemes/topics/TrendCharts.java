@@ -95,7 +95,12 @@ final class TrendCharts {
       }
       List<ThemeSeries> themes = trends.themes();
       boolean anyEmpty = false;
-      int every = (int) Math.ceil(28 / slot);
+      double labelWidth = 0;
+      for (String label : trends.periods()) {
+        labelWidth = Math.max(labelWidth, Canvas.textWidth(label, 10, false));
+      }
+      boolean rotate = labelWidth + 4 > slot;
+      int every = rotate ? (int) Math.ceil(14 / slot) : 1;
       for (int p = 0; p < trends.periods().size(); p++) {
         double x = LEFT + p * slot + slot * 0.1;
         double w = slot * 0.8;
@@ -118,7 +123,7 @@ final class TrendCharts {
         }
         if (p % every == 0) {
           double lx = LEFT + p * slot + slot / 2;
-          if (every > 1 || slot < 40) {
+          if (rotate) {
             c.text(
                 lx + 3,
                 TOP + PLOT_HEIGHT + 12,
