@@ -279,10 +279,6 @@ final class GibbsSampler implements AutoCloseable {
     return counts;
   }
 
-  int threads() {
-    return workers.length;
-  }
-
   static long mix(long seed, int iteration, int worker) {
     long x = seed ^ (0x9E3779B97F4A7C15L * (iteration + 1)) ^ (0xC2B2AE3D27D4EB4FL * (worker + 1));
     x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;

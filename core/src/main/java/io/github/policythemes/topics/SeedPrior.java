@@ -32,10 +32,6 @@ final class SeedPrior {
     return new SeedPrior(new int[vocabularySize + 1], new int[0], new double[0], numTopics);
   }
 
-  boolean isEmpty() {
-    return topics.length == 0;
-  }
-
   /** Returns the seed weight of a word in a topic, 0 when it is not a seed there. */
   double weight(int word, int topic) {
     for (int p = start[word]; p < start[word + 1]; p++) {

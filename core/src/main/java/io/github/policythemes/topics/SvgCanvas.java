@@ -5,12 +5,8 @@ import java.util.Locale;
 /** A {@link Canvas} that writes SVG text. Not thread-safe. */
 final class SvgCanvas implements Canvas {
   private final StringBuilder svg = new StringBuilder();
-  private final int width;
-  private final int height;
 
   SvgCanvas(int width, int height, String title) {
-    this.width = width;
-    this.height = height;
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         .append(width)
         .append("\" height=\"")
@@ -90,14 +86,6 @@ final class SvgCanvas implements Canvas {
 
   String finish() {
     return svg + "</svg>\n";
-  }
-
-  int width() {
-    return width;
-  }
-
-  int height() {
-    return height;
   }
 
   static String escape(String text) {

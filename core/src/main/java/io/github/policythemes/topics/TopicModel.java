@@ -331,7 +331,6 @@ public final class TopicModel {
   }
 
   private List<Topic> buildTopics(int topWords) {
-    int v = vocabulary.size();
     long total = 0;
     for (int count : nt) {
       total += count;

@@ -66,11 +66,6 @@ final class TopicTerms {
     return used;
   }
 
-  /** Tells whether a term is a stop word of the language (after analysis). */
-  static boolean isStopWord(String term, Language language) {
-    return stopWords(language).contains(term);
-  }
-
   private static boolean keep(char[] buffer, int length) {
     boolean letter = false;
     boolean cjk = false;

@@ -54,12 +54,4 @@ final class Vocabulary {
   List<String> terms() {
     return List.of(terms);
   }
-
-  List<String> surfaces() {
-    return List.of(surfaces);
-  }
-
-  int[] documentFrequencies() {
-    return documentFrequency.clone();
-  }
 }

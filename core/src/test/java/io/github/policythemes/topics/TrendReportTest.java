@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -131,9 +130,5 @@ class TrendReportTest {
       }
     }
     return count;
-  }
-
-  static BufferedImage decode(byte[] png) throws IOException {
-    return ImageIO.read(new ByteArrayInputStream(png));
   }
 }

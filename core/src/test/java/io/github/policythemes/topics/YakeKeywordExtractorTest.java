@@ -40,7 +40,8 @@ class YakeKeywordExtractorTest {
             .build()
             .extract(sample("en-01-suwon-participatory-budget.txt"), Language.EN)) {
       String[] words = phrase.phrase().toLowerCase(Locale.ROOT).split(" ");
-      assertThat(TopicTerms.isStopWord(words[0], Language.EN)).as(phrase.phrase()).isFalse();
+      assertThat(List.of("the", "of", "a", "and", "in", "to", "said", "near"))
+          .doesNotContain(words[0]);
       assertThat(List.of("the", "of", "a", "and", "in", "to"))
           .doesNotContain(words[words.length - 1]);
       assertThat(words.length).isLessThanOrEqualTo(3);
