@@ -59,6 +59,27 @@ class KeywordsCommandTest {
   }
 
   @Test
+  void keywords_perTopic_groupsByEachArticlesTopTopic() {
+    Path output = dir.resolve("topics");
+    CommandRun trained =
+        CommandRun.of(
+            "topics", "--k", "4", "--iterations", "50", "--output", output.toString(), SEEDS);
+    assertThat(trained.exitCode()).as(trained.err()).isZero();
+    CommandRun run =
+        CommandRun.of(
+            "keywords",
+            "--per",
+            "topic",
+            "--model",
+            output.resolve("model.ptt").toString(),
+            "--format",
+            "jsonl",
+            SEEDS);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("{\"group\":\"topic ");
+  }
+
+  @Test
   void keywords_perTopicWithoutModel_isAUsageError() {
     CommandRun run = CommandRun.of("keywords", "--per", "topic", SEEDS);
     assertThat(run.exitCode()).isEqualTo(Main.USAGE);

@@ -1,13 +1,10 @@
 package io.github.policythemes.topics;
 
-/** Log-gamma, digamma, and Minka's fixed-point update of an asymmetric Dirichlet prior. */
+/** Log-gamma, and Minka's fixed-point update of an asymmetric Dirichlet prior. */
 final class Dirichlet {
   /*
    * logGamma: Lanczos approximation (g = 7, n = 9; Numerical Recipes 3rd ed., sect. 6.1), relative
    * error below 1e-14 for x > 0, with the reflection formula below 0.5.
-   *
-   * digamma: the recurrence psi(x) = psi(x + 1) - 1/x up to x >= 6, then the asymptotic series
-   * psi(x) ~ ln x - 1/(2x) - sum B_2k / (2k x^2k) (Abramowitz & Stegun 6.3.18).
    *
    * optimize: Minka's fixed-point iteration for the maximum-likelihood Dirichlet given counts
    * (T. Minka, "Estimating a Dirichlet distribution", 2000, eq. 55), written with count
@@ -44,20 +41,6 @@ final class Dirichlet {
       sum += LANCZOS[i] / (y + i);
     }
     return HALF_LOG_TWO_PI + (y + 0.5) * Math.log(t) - t + Math.log(sum);
-  }
-
-  static double digamma(double x) {
-    double result = 0;
-    while (x < 6) {
-      result -= 1 / x;
-      x += 1;
-    }
-    double inv = 1 / x;
-    double inv2 = inv * inv;
-    return result
-        + Math.log(x)
-        - 0.5 * inv
-        - inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240))));
   }
 
   /**

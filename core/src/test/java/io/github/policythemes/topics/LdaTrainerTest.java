@@ -140,6 +140,16 @@ class LdaTrainerTest {
   }
 
   @Test
+  void perplexity_articlesOfTheTrueTopics_isFarBelowTheVocabularySize() {
+    TopicModel model = train(1, 0).model();
+    SyntheticCorpus fresh = new SyntheticCorpus(5, 20, 20, 60, 99);
+    double perplexity = model.perplexity(fresh.articles);
+    // Each true topic spreads over 20 words, so a good model scores near 20, never near 100.
+    assertThat(perplexity).isBetween(10.0, 30.0);
+    assertThat(model.perplexity(java.util.List.of(Article.of("x", "nothing known")))).isNaN();
+  }
+
+  @Test
   void train_coherence_isHigherForTrueTopicsThanShuffledWords() {
     List<Topic> topics = train(1, 0).model().topics();
     assertThat(topics).allSatisfy(t -> assertThat(t.npmi()).isGreaterThan(0.0));
