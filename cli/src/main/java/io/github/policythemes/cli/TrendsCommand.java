@@ -1,14 +1,14 @@
 package io.github.policythemes.cli;
 
-import io.github.policythemes.batch.Utf8;
 import io.github.policythemes.topics.Period;
 import io.github.policythemes.topics.ThemeSeries;
 import io.github.policythemes.topics.ThemeTrends;
 import io.github.policythemes.topics.TrendAnalyzer;
 import io.github.policythemes.topics.TrendReport;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -74,7 +74,9 @@ final class TrendsCommand implements Callable<Integer> {
             .build();
     ThemeTrends trends;
     if (input.equals("-")) {
-      trends = analyzer.analyze(new StringReader(Utf8.read(System.in, "<stdin>")), "<stdin>");
+      trends =
+          analyzer.analyze(
+              new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()), "<stdin>");
     } else {
       Path file = Path.of(input);
       if (!Files.isRegularFile(file)) {

@@ -7,6 +7,7 @@ import io.github.policythemes.analysis.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ public final class TrendAnalyzer {
    *
    * @param file the file, UTF-8
    * @return the trends
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read or is not valid UTF-8
    */
   public ThemeTrends analyze(Path file) throws IOException {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -89,7 +90,8 @@ public final class TrendAnalyzer {
    * @param reader the lines; not closed
    * @param source the name to report
    * @return the trends
-   * @throws IOException if reading fails
+   * @throws IOException if reading fails, or the bytes behind the reader are not valid UTF-8 (the
+   *     message names the source and the last good line)
    */
   public ThemeTrends analyze(Reader reader, String source) throws IOException {
     Objects.requireNonNull(source, "source");
@@ -97,11 +99,17 @@ public final class TrendAnalyzer {
         reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
     Accumulator acc = new Accumulator();
     long number = 0;
-    for (String line; (line = lines.readLine()) != null; ) {
-      number++;
-      if (!line.isBlank()) {
-        acc.add(number, line);
+    try {
+      for (String line; (line = lines.readLine()) != null; ) {
+        number++;
+        if (!line.isBlank()) {
+          acc.add(number, line);
+        }
       }
+    } catch (CharacterCodingException e) {
+      throw new IOException(
+          source + ": not valid UTF-8 (in the text after line " + number + "): save it as UTF-8",
+          e);
     }
     return acc.finish(source);
   }

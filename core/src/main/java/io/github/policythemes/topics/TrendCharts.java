@@ -102,8 +102,10 @@ final class TrendCharts {
       boolean rotate = labelWidth + 4 > slot;
       int every = rotate ? (int) Math.ceil(14 / slot) : 1;
       for (int p = 0; p < trends.periods().size(); p++) {
-        double x = LEFT + p * slot + slot * 0.1;
-        double w = slot * 0.8;
+        // Narrow bars touch, so a long series reads as a stacked area.
+        double gap = slot >= 12 ? slot * 0.1 : 0;
+        double x = LEFT + p * slot + gap;
+        double w = slot - 2 * gap;
         int total = 0;
         for (ThemeSeries theme : themes) {
           total += theme.counts().get(p);

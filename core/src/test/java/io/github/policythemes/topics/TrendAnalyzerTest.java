@@ -1,13 +1,17 @@
 package io.github.policythemes.topics;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TrendAnalyzerTest {
   /** Nine records (one blank line between), four of them unusable. */
@@ -147,6 +151,23 @@ class TrendAnalyzerTest {
         .filteredOn(t -> t.themeId().equals("other"))
         .singleElement()
         .satisfies(t -> assertThat(t.trend().direction()).isEqualTo(TrendFlag.Direction.FALLING));
+  }
+
+  @Test
+  void analyze_fileThatIsNotUtf8_namesTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.jsonl");
+    byte[] good = "{\"id\":\"a\",\"date\":\"2024-01-01\",\"assigned\":[]}\n".getBytes(UTF_8);
+    byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'};
+    Files.write(file, concat(good, bad));
+    assertThatThrownBy(() -> TrendAnalyzer.builder().build().analyze(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith(file + ": not valid UTF-8");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   @Test
