@@ -1,19 +1,9 @@
 package io.github.policythemes.topics;
 
-import io.github.policythemes.PolicyThemes;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -62,18 +52,18 @@ public final class LdaTrainer {
   /** The default strength of seed words (see {@link Builder#seedStrength(double)}). */
   public static final double DEFAULT_SEED_STRENGTH = 1.0;
 
-  private final int topics;
-  private final int iterations;
-  private final double alpha;
-  private final double beta;
-  private final int threads;
-  private final long seed;
-  private final int optimizeInterval;
-  private final int burnIn;
+  final int topics;
+  final int iterations;
+  final double alpha;
+  final double beta;
+  final int threads;
+  final long seed;
+  final int optimizeInterval;
+  final int burnIn;
   private final int likelihoodInterval;
-  private final double heldOutFraction;
-  private final Taxonomy seedTaxonomy;
-  private final double seedStrength;
+  final double heldOutFraction;
+  final Taxonomy seedTaxonomy;
+  final double seedStrength;
 
   private LdaTrainer(Builder b) {
     this.topics = b.topics >= 0 ? b.topics : DEFAULT_TOPICS;
@@ -121,7 +111,7 @@ public final class LdaTrainer {
           "the corpus has no tokens left after the document-frequency cut-offs (" + corpus + ")");
     }
     boolean[] heldOut = chooseHeldOut(corpus.documents());
-    Training training = Training.of(corpus, heldOut);
+    LdaResults.Training training = LdaResults.Training.of(corpus, heldOut);
     int seeded = seedTaxonomy == null ? 0 : seedTaxonomy.themes().size();
     int k = seeded + topics;
     Seeds.Plan plan =
@@ -134,8 +124,8 @@ public final class LdaTrainer {
     long nanos = 0;
     try (GibbsSampler sampler =
         new GibbsSampler(
-            training.words,
-            training.docStart,
+            training.words(),
+            training.docStart(),
             corpus.vocabularySize(),
             alphas,
             beta,
@@ -152,103 +142,12 @@ public final class LdaTrainer {
         }
         if (done % likelihoodInterval == 0 || done == iterations) {
           double ll = sampler.logLikelihood();
-          trace.add(new LikelihoodPoint(done, ll, ll / training.words.length));
+          trace.add(new LikelihoodPoint(done, ll, ll / training.words().length));
         }
       }
-      double speed = (double) training.words.length * iterations / Math.max(1, nanos) * 1e9;
-      return finish(corpus, training, sampler, plan, trace, speed, k);
+      double speed = (double) training.words().length * iterations / Math.max(1, nanos) * 1e9;
+      return new LdaResults(this).finish(corpus, training, sampler, plan, trace, speed, k);
     }
-  }
-
-  private LdaResult finish(
-      TopicCorpus corpus,
-      Training training,
-      GibbsSampler sampler,
-      Seeds.Plan plan,
-      List<LikelihoodPoint> trace,
-      double speed,
-      int k) {
-    String[] themeIds = new String[k];
-    Arrays.fill(themeIds, "");
-    if (seedTaxonomy != null) {
-      for (int t = 0; t < seedTaxonomy.themes().size(); t++) {
-        themeIds[t] = seedTaxonomy.themes().get(t).id();
-      }
-    }
-    double[] none = new double[k];
-    Arrays.fill(none, Double.NaN);
-    TopicModel draft =
-        new TopicModel(
-            corpus.vocabulary,
-            sampler.alpha,
-            beta,
-            plan.prior(),
-            sampler.nwt,
-            themeIds,
-            none,
-            none,
-            seed,
-            metadata(corpus, trace, Double.NaN, none, none));
-    int[][] top = new int[k][];
-    for (int t = 0; t < k; t++) {
-      top[t] = draft.topWordIds(t, Coherence.TOP_WORDS);
-    }
-    double[][] coherence =
-        Coherence.measure(top, training.words, training.docStart, corpus.vocabularySize());
-    List<int[]> heldOutTokens = new ArrayList<>();
-    for (int d = 0; d < corpus.documents(); d++) {
-      if (training.index[d] < 0) {
-        heldOutTokens.add(
-            Arrays.copyOfRange(corpus.words, corpus.docStart[d], corpus.docStart[d + 1]));
-      }
-    }
-    double perplexity =
-        heldOutTokens.isEmpty() ? Double.NaN : draft.completionPerplexity(heldOutTokens);
-    TopicModel model =
-        new TopicModel(
-            corpus.vocabulary,
-            sampler.alpha,
-            beta,
-            plan.prior(),
-            sampler.nwt,
-            themeIds,
-            coherence[0],
-            coherence[1],
-            seed,
-            metadata(corpus, trace, perplexity, coherence[0], coherence[1]));
-    List<DocumentTopics> documents = new ArrayList<>(corpus.documents());
-    double alphaSum = Arrays.stream(sampler.alpha).sum();
-    for (int d = 0; d < corpus.documents(); d++) {
-      int index = training.index[d];
-      double[] theta;
-      if (index >= 0) {
-        int[] counts = sampler.documentCounts(index);
-        int length = corpus.length(d);
-        theta = new double[k];
-        for (int t = 0; t < k; t++) {
-          theta[t] = (counts[t] + sampler.alpha[t]) / (length + alphaSum);
-        }
-      } else {
-        theta =
-            model.theta(
-                Arrays.copyOfRange(corpus.words, corpus.docStart[d], corpus.docStart[d + 1]),
-                TopicModel.INFERENCE_ITERATIONS);
-      }
-      documents.add(new DocumentTopics(corpus.ids[d], normalise(theta)));
-    }
-    return new LdaResult(
-        model, documents, trace, perplexity, plan.reports(), plan.warnings(), speed);
-  }
-
-  private static double[] normalise(double[] theta) {
-    double sum = 0;
-    for (double p : theta) {
-      sum += p;
-    }
-    for (int t = 0; t < theta.length; t++) {
-      theta[t] /= sum;
-    }
-    return theta;
   }
 
   private boolean[] chooseHeldOut(int documents) {
@@ -280,107 +179,6 @@ public final class LdaTrainer {
       heldOut[order[i]] = true;
     }
     return heldOut;
-  }
-
-  private ModelMetadata metadata(
-      TopicCorpus corpus,
-      List<LikelihoodPoint> trace,
-      double perplexity,
-      double[] umass,
-      double[] npmi) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("topics", Integer.toString(topics));
-    parameters.put("iterations", Integer.toString(iterations));
-    parameters.put("alpha", Double.toString(alpha));
-    parameters.put("beta", Double.toString(beta));
-    parameters.put("threads", Integer.toString(threads));
-    parameters.put("seed", Long.toString(seed));
-    parameters.put("optimizeInterval", Integer.toString(optimizeInterval));
-    parameters.put("burnIn", Integer.toString(burnIn));
-    parameters.put("heldOutFraction", Double.toString(heldOutFraction));
-    if (seedTaxonomy != null) {
-      parameters.put("seedTaxonomy", seedTaxonomy.id() + " v" + seedTaxonomy.version());
-      parameters.put("seedStrength", Double.toString(seedStrength));
-    }
-    Map<String, String> analysis = new LinkedHashMap<>();
-    analysis.put("chain", "nouns");
-    analysis.put("minDocumentFrequency", Integer.toString(corpus.minDocumentFrequency()));
-    analysis.put("maxDocumentFraction", Double.toString(corpus.maxDocumentFraction()));
-    Map<String, Double> metrics = new LinkedHashMap<>();
-    if (!trace.isEmpty()) {
-      metrics.put("logLikelihood", trace.get(trace.size() - 1).logLikelihood());
-      metrics.put("logLikelihoodPerToken", trace.get(trace.size() - 1).perToken());
-    }
-    metrics.put("heldOutPerplexity", perplexity);
-    metrics.put("meanUMass", Arrays.stream(umass).average().orElse(Double.NaN));
-    metrics.put("meanNpmi", Arrays.stream(npmi).average().orElse(Double.NaN));
-    return new ModelMetadata(
-        0,
-        PolicyThemes.version(),
-        Instant.now(),
-        seedTaxonomy == null ? "lda" : "seeded-lda",
-        parameters,
-        analysis,
-        corpus.documents(),
-        digest(corpus),
-        metrics,
-        Map.of());
-  }
-
-  private static String digest(TopicCorpus corpus) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String id : corpus.ids) {
-        sha.update(id.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      ByteBuffer buffer = ByteBuffer.allocate(4 * 4096);
-      for (int i = 0; i < corpus.words.length; i++) {
-        if (!buffer.hasRemaining()) {
-          sha.update(buffer.flip());
-          buffer.clear();
-        }
-        buffer.putInt(corpus.words[i]);
-      }
-      sha.update(buffer.flip());
-      for (String term : corpus.vocabulary.terms()) {
-        sha.update(term.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
-
-  /** The training documents of a corpus, as one token array, and where each document went. */
-  private record Training(int[] words, int[] docStart, int[] index) {
-    static Training of(TopicCorpus corpus, boolean[] heldOut) {
-      int documents = corpus.documents();
-      int[] index = new int[documents];
-      int kept = 0;
-      int tokens = 0;
-      for (int d = 0; d < documents; d++) {
-        index[d] = heldOut[d] ? -1 : kept++;
-        tokens += heldOut[d] ? 0 : corpus.length(d);
-      }
-      if (kept == documents) {
-        return new Training(corpus.words, corpus.docStart, index);
-      }
-      int[] words = new int[tokens];
-      int[] docStart = new int[kept + 1];
-      int at = 0;
-      for (int d = 0; d < documents; d++) {
-        if (index[d] >= 0) {
-          docStart[index[d]] = at;
-          int length = corpus.length(d);
-          System.arraycopy(corpus.words, corpus.docStart[d], words, at, length);
-          at += length;
-        }
-      }
-      docStart[kept] = at;
-      return new Training(words, docStart, index);
-    }
   }
 
   /**
