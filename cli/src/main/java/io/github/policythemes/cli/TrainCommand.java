@@ -45,7 +45,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--algorithm",
       defaultValue = "svm",
-      description = "svm (default), logistic or naive-bayes.")
+      description = "svm (default), logistic, naive-bayes or doccat (OpenNLP baseline).")
   String algorithm;
 
   @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (0: none).")
@@ -84,10 +84,10 @@ final class TrainCommand implements Callable<Integer> {
     ModelBundle.write(result.classifier(), output);
     out.printf(
         Locale.ROOT,
-        "trained %s on %d articles (%d features) in %.1f s; wrote %s%n",
+        "trained %s on %d articles (%s features) in %.1f s; wrote %s%n",
         result.classifier().metadata().algorithm(),
         result.classifier().metadata().trainingDocuments(),
-        result.classifier().extractor().vocabulary().size(),
+        result.classifier().metadata().analysis().getOrDefault("features", "bag-of-words"),
         result.elapsed().toMillis() / 1000.0,
         output);
     result

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.policythemes.classify.Article;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.LinearThemeClassifier;
+import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledData;
 import io.github.policythemes.model.ModelBundle;
@@ -33,8 +34,12 @@ class ThemeTrainerTest {
             .algorithm(algorithm)
             .build()
             .train(LabelledData.read(TrainingData.singleLabel(dir)));
-    LinearThemeClassifier classifier = result.classifier();
-    assertThat(classifier.output()).isEqualTo(LinearThemeClassifier.Output.SOFTMAX);
+    ThemeClassifier classifier = result.classifier();
+    if (classifier instanceof LinearThemeClassifier linear) {
+      assertThat(linear.output()).isEqualTo(LinearThemeClassifier.Output.SOFTMAX);
+    } else {
+      assertThat(algorithm).isEqualTo(Algorithm.DOCCAT);
+    }
     assertThat(classifier.taxonomy().themeIds()).containsExactly("culture", "finance", "merger");
     Evaluation cv = result.crossValidation().orElseThrow();
     assertThat(cv.accuracy()).as(algorithm.id()).isGreaterThan(0.9);
@@ -51,7 +56,7 @@ class ThemeTrainerTest {
             .taxonomy(Taxonomy.builtIn("regional-governance"))
             .build()
             .train(LabelledData.read(TrainingData.multiLabel(dir)));
-    LinearThemeClassifier classifier = result.classifier();
+    LinearThemeClassifier classifier = (LinearThemeClassifier) result.classifier();
     assertThat(classifier.output()).isEqualTo(LinearThemeClassifier.Output.SIGMOID);
     assertThat(classifier.taxonomy().id()).isEqualTo("regional-governance");
     assertThat(result.crossValidation().orElseThrow().microF1()).isGreaterThan(0.9);
@@ -82,6 +87,29 @@ class ThemeTrainerTest {
       bundles[run] = out.toByteArray();
     }
     assertThat(bundles[0]).isEqualTo(bundles[1]);
+  }
+
+  @Test
+  void train_doccat_roundTripsThroughABundleAndRejectsMultiLabelData() throws IOException {
+    TrainingResult result =
+        ThemeTrainer.builder()
+            .algorithm(Algorithm.DOCCAT)
+            .folds(0)
+            .build()
+            .train(LabelledData.read(TrainingData.singleLabel(dir)));
+    Path file = dir.resolve("doccat.ptm");
+    ModelBundle.write(result.classifier(), file);
+    ThemeClassifier loaded = ThemeClassifier.load(file);
+    Article article = Article.of("The council discussed the rail and the region");
+    assertThat(loaded.classify(article)).isEqualTo(result.classifier().classify(article));
+    assertThat(loaded.metadata().algorithm()).isEqualTo("doccat");
+    assertThat(loaded.explain(article).themes().get(0).terms()).isNotEmpty();
+
+    LabelledData multi = LabelledData.read(TrainingData.multiLabel(dir));
+    ThemeTrainer doccat = ThemeTrainer.builder().algorithm(Algorithm.DOCCAT).build();
+    assertThatThrownBy(() -> doccat.train(multi))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("doccat trains single-label models");
   }
 
   @Test
@@ -151,6 +179,6 @@ class ThemeTrainerTest {
     assertThat(Algorithm.parse("Naive-Bayes")).isEqualTo(Algorithm.NAIVE_BAYES);
     assertThatThrownBy(() -> Algorithm.parse("forest"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("svm, logistic or naive-bayes");
+        .hasMessageContaining("svm, logistic, naive-bayes or doccat");
   }
 }
