@@ -1,7 +1,6 @@
 package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.analysis.LanguageDetector;
 import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.ByteArrayInputStream;
@@ -102,13 +101,13 @@ public final class DoccatThemeClassifier implements ThemeClassifier {
   @Override
   public Classification classify(Article article) {
     String content = article.content();
-    return rank(article.id(), language(article, content), tokens(content));
+    return rank(article.id(), article.languageOf(content), tokens(content));
   }
 
   @Override
   public Explanation explain(Article article) {
     String content = article.content();
-    Language language = language(article, content);
+    Language language = article.languageOf(content);
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(content);
     String[] tokens = Span.spansToStrings(spans, content);
     Classification classification = rank(article.id(), language, tokens);
@@ -161,12 +160,6 @@ public final class DoccatThemeClassifier implements ThemeClassifier {
 
   private static String[] tokens(String content) {
     return SimpleTokenizer.INSTANCE.tokenize(content);
-  }
-
-  private static Language language(Article article, String content) {
-    return article.language() != null
-        ? article.language()
-        : LanguageDetector.standard().detect(content);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.analysis.LanguageDetector;
 import io.github.policythemes.features.FeatureBuffer;
 import io.github.policythemes.features.FeatureExtractor;
 import io.github.policythemes.model.ModelMetadata;
@@ -101,7 +100,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   @Override
   public Classification classify(Article article) {
     String content = article.content();
-    Language language = languageOf(article, content);
+    Language language = article.languageOf(content);
     Scratch local = scratch.get();
     extractor.extract(content, language, local.buffer, false);
     return rank(article.id(), language, local);
@@ -110,7 +109,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   @Override
   public Explanation explain(Article article) {
     String content = article.content();
-    Language language = languageOf(article, content);
+    Language language = article.languageOf(content);
     Scratch local = scratch.get();
     FeatureBuffer buffer = local.buffer;
     extractor.extract(content, language, buffer, true);
@@ -162,12 +161,6 @@ public final class LinearThemeClassifier implements ThemeClassifier {
       max = Math.max(max, buffer.occurrenceFeature(i));
     }
     return max;
-  }
-
-  private static Language languageOf(Article article, String content) {
-    return article.language() != null
-        ? article.language()
-        : LanguageDetector.standard().detect(content);
   }
 
   /* The hot loop: each present feature adds its row of theme weights to the raw scores. */

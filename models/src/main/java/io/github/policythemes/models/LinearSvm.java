@@ -44,33 +44,35 @@ final class LinearSvm implements Learner {
   @Override
   public double[][] fitOneVsRest(
       SparseRows x, int[] rows, boolean[][] positive, int classes, double c, long seed) {
+    return oneVsRest(x, rows, classes, c, seed, (row, k) -> positive[row][k]);
+  }
+
+  @Override
+  public double[][] fitMulticlass(
+      SparseRows x, int[] rows, int[] label, int classes, double c, long seed) {
+    return oneVsRest(x, rows, classes, c, seed, (row, k) -> label[row] == k);
+  }
+
+  /** One binary problem per class, in parallel; each has its own seed, so results repeat. */
+  private double[][] oneVsRest(
+      SparseRows x, int[] rows, int classes, double c, long seed, Membership member) {
     return IntStream.range(0, classes)
         .parallel()
         .mapToObj(
             k -> {
               boolean[] y = new boolean[x.rows()];
               for (int row : rows) {
-                y[row] = positive[row][k];
+                y[row] = member.test(row, k);
               }
               return train(x, rows, y, c, seed + 31L * k);
             })
         .toArray(double[][]::new);
   }
 
-  @Override
-  public double[][] fitMulticlass(
-      SparseRows x, int[] rows, int[] label, int classes, double c, long seed) {
-    return IntStream.range(0, classes)
-        .parallel()
-        .mapToObj(
-            k -> {
-              boolean[] y = new boolean[x.rows()];
-              for (int row : rows) {
-                y[row] = label[row] == k;
-              }
-              return train(x, rows, y, c, seed + 31L * k);
-            })
-        .toArray(double[][]::new);
+  /** Whether a document belongs to a class. */
+  @FunctionalInterface
+  private interface Membership {
+    boolean test(int row, int k);
   }
 
   private double[] train(SparseRows x, int[] rows, boolean[] positive, double c, long seed) {
