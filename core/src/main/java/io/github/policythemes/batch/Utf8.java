@@ -53,20 +53,30 @@ public final class Utf8 {
    */
   public static String decode(byte[] bytes, String source) throws MalformedTextException {
     int start = hasBom(bytes) ? 3 : 0;
+    return decode(bytes, start, bytes.length - start, source, start);
+  }
+
+  /**
+   * Decodes a range of bytes, reporting a bad byte at its offset in the whole input.
+   *
+   * @param base the offset in the input of {@code bytes[offset]}
+   */
+  static String decode(byte[] bytes, int offset, int length, String source, long base)
+      throws MalformedTextException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+    CharBuffer out = CharBuffer.allocate(length);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw new MalformedTextException(source, in.position());
+      throw new MalformedTextException(source, base + in.position() - offset);
     }
     result = decoder.flush(out);
     if (result.isError()) {
-      throw new MalformedTextException(source, in.position());
+      throw new MalformedTextException(source, base + in.position() - offset);
     }
     return out.flip().toString();
   }
