@@ -32,7 +32,7 @@ final class CsvRecordReader extends FileRecordReader {
 
   CsvRecordReader(InputStream in, String source, ReadOptions options) {
     super(in, source, options);
-    this.lines = new LineReader(in, options.maxRecordBytes());
+    this.lines = new LineReader(in, options.maxRecordBytes(), true);
   }
 
   @Override
@@ -150,16 +150,14 @@ final class CsvRecordReader extends FileRecordReader {
     recordBytes = 0;
     oversized = false;
     unclosed = false;
-    long quotes = 0;
     while (true) {
-      quotes += lines.quotes();
       recordBytes += lines.totalLength();
       if (lines.oversized() || recordBytes > options.maxRecordBytes()) {
         oversized = true;
       } else {
         append(lines.bytes(), lines.start(), lines.length());
       }
-      if ((quotes & 1) == 0) {
+      if (!lines.insideQuotes()) {
         return true;
       }
       byte[] terminator = lines.crlf() ? new byte[] {'\r', '\n'} : new byte[] {'\n'};
@@ -169,6 +167,7 @@ final class CsvRecordReader extends FileRecordReader {
       }
       if (!lines.next()) {
         unclosed = true;
+        lines.resetQuotes();
         return true;
       }
     }

@@ -10,6 +10,12 @@ import java.util.Arrays;
  * dropped. Not thread-safe.
  */
 final class LineReader {
+  /* CSV field states, tracked over every byte (also of oversized lines) when asked for. */
+  private static final int FIELD_START = 0;
+  private static final int UNQUOTED = 1;
+  private static final int QUOTED = 2;
+  private static final int QUOTE_IN_QUOTED = 3;
+
   private final InputStream in;
   private final int maxLineBytes;
   private final byte[] buffer = new byte[1 << 16];
@@ -19,15 +25,25 @@ final class LineReader {
   private int start;
   private int length;
   private long totalLength;
-  private long quotes;
+  private final boolean csv;
+  private int csvState = FIELD_START;
   private boolean crlf;
   private long lineNumber;
   private long lineOffset;
   private long consumed;
 
   LineReader(InputStream in, int maxLineBytes) {
+    this(in, maxLineBytes, false);
+  }
+
+  /**
+   * @param csv whether to follow RFC 4180 quoting, so {@link #insideQuotes()} tells when a line
+   *     break belongs to a quoted field
+   */
+  LineReader(InputStream in, int maxLineBytes, boolean csv) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
+    this.csv = csv;
   }
 
   /** Moves to the next line; false at the end of the input. */
@@ -36,8 +52,10 @@ final class LineReader {
     start = 0;
     length = 0;
     totalLength = 0;
-    quotes = 0;
     crlf = false;
+    if (csvState != QUOTED) {
+      csvState = FIELD_START;
+    }
     boolean any = false;
     while (true) {
       if (position == limit && !fill()) {
@@ -93,10 +111,8 @@ final class LineReader {
   }
 
   private void append(int n) {
-    for (int i = position, end = position + n; i < end; i++) {
-      if (buffer[i] == '"') {
-        quotes++;
-      }
+    if (csv) {
+      followCsv(n);
     }
     totalLength += n;
     if (totalLength > maxLineBytes) {
@@ -136,9 +152,29 @@ final class LineReader {
     return totalLength;
   }
 
-  /** The number of double-quote bytes in the line, also when oversized. */
-  long quotes() {
-    return quotes;
+  private void followCsv(int n) {
+    int state = csvState;
+    for (int i = position, end = position + n; i < end; i++) {
+      byte b = buffer[i];
+      state =
+          switch (state) {
+            case FIELD_START -> b == '"' ? QUOTED : b == ',' ? FIELD_START : UNQUOTED;
+            case UNQUOTED -> b == ',' ? FIELD_START : UNQUOTED;
+            case QUOTED -> b == '"' ? QUOTE_IN_QUOTED : QUOTED;
+            default -> b == '"' ? QUOTED : b == ',' ? FIELD_START : UNQUOTED;
+          };
+    }
+    csvState = state;
+  }
+
+  /** True when the current line ends inside a quoted CSV field: the record goes on. */
+  boolean insideQuotes() {
+    return csvState == QUOTED;
+  }
+
+  /** Starts a new CSV record at the next line, whatever the quoting so far. */
+  void resetQuotes() {
+    csvState = FIELD_START;
   }
 
   /** Whether the line ended with CR LF (the CR is not part of the line). */

@@ -179,15 +179,13 @@ public final class OutputFile implements Closeable {
   }
 
   private static void readCsvIds(InputStream in, Set<String> ids) throws IOException {
-    LineReader lines = new LineReader(in, Integer.MAX_VALUE - 16);
+    LineReader lines = new LineReader(in, Integer.MAX_VALUE - 16, true);
     StringBuilder record = new StringBuilder();
-    long quotes = 0;
     boolean header = true;
     while (lines.next()) {
       record.append(
           new String(lines.bytes(), lines.start(), lines.length(), StandardCharsets.UTF_8));
-      quotes += lines.quotes();
-      if ((quotes & 1) == 1) {
+      if (lines.insideQuotes()) {
         record.append('\n');
         continue;
       }
@@ -197,7 +195,6 @@ public final class OutputFile implements Closeable {
       }
       header = false;
       record.setLength(0);
-      quotes = 0;
     }
   }
 
