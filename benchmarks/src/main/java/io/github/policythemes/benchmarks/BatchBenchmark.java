@@ -73,12 +73,15 @@ public class BatchBenchmark {
     ENGINE_2_THREADS
   }
 
+  /** Who classifies the batch. */
   @Param({"LOOP", "ENGINE_1_THREAD", "ENGINE_2_THREADS"})
   public Runner runner;
 
+  /** Articles in one batch: the seed corpus repeated (ids made unique). */
   @Param("100000")
   public int articles;
 
+  /** The folder with the seed corpus, relative to where the benchmark runs. */
   @Param("seeds/corpus")
   public String seeds;
 
@@ -89,6 +92,11 @@ public class BatchBenchmark {
   private Path input;
   private BatchClassifier engine;
 
+  /**
+   * Reads the corpus, repeats it into the batch and writes the batch as a JSONL file.
+   *
+   * @throws IOException if the corpus cannot be read or the file written
+   */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     classifier = ThemeClassifier.keywords(Taxonomy.builtIn("regional-governance"));
@@ -146,11 +154,22 @@ public class BatchBenchmark {
     return node.toString() + "\n";
   }
 
+  /**
+   * Deletes the JSONL file.
+   *
+   * @throws IOException if it cannot be deleted
+   */
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     Files.deleteIfExists(input);
   }
 
+  /**
+   * Classifies the whole batch.
+   *
+   * @return the number of themes assigned (loop) or of records written (engine)
+   * @throws IOException if the engine fails
+   */
   @Benchmark
   public long classifyBatch() throws IOException {
     if (runner == Runner.LOOP) {

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -139,31 +140,12 @@ final class ClassifyCommand implements Callable<Integer> {
     ProgressDisplay display = new ProgressDisplay(err, main.stderrIsTerminal, quiet);
     OutputFile outputFile = output == null ? null : open(output, resume);
     OutputFile errorFile = errors == null ? null : OutputFile.create(errors);
-    BatchClassifier.Builder batch =
-        BatchClassifier.builder()
-            .classifier(classifier)
-            .explain(explain)
-            .progressListener(display)
-            .progressInterval(display.interval());
-    if (threads != null) {
-      batch.threads(threads);
-    }
-    if (resume) {
-      batch.skipIds(outputFile.ids(outputFormat));
-    }
-    Writer resultsOut =
-        outputFile != null ? outputFile.writer() : new CheckedWriter(spec.commandLine().getOut());
-    boolean header = outputFile == null || outputFile.isEmpty();
-    OutputOptions options =
-        new OutputOptions(
-            top != null ? top : outputFormat == OutputFormat.TABLE ? 3 : Integer.MAX_VALUE,
-            keepText);
-    ResultWriter results =
-        ResultWriter.of(outputFormat, resultsOut, classifier.taxonomy(), options, header);
+    Set<String> done = resume ? outputFile.ids(outputFormat) : Set.of();
+    ResultWriter results = results(classifier, outputFormat, outputFile);
     ErrorWriter errorWriter = errorFile != null ? ErrorWriter.jsonl(errorFile.writer()) : display;
     BatchReport report;
     try {
-      report = batch.build().run(source, BatchSink.of(results, errorWriter));
+      report = batch(classifier, display, done).run(source, BatchSink.of(results, errorWriter));
     } catch (BatchFailedException e) {
       display.close();
       closeQuietly(outputFile, e);
@@ -188,6 +170,32 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     err.println(summary(report));
     return report.failed() == 0 ? Main.OK : Main.PARTIAL;
+  }
+
+  private BatchClassifier batch(
+      ThemeClassifier classifier, ProgressDisplay display, Set<String> done) {
+    BatchClassifier.Builder batch =
+        BatchClassifier.builder()
+            .classifier(classifier)
+            .explain(explain)
+            .progressListener(display)
+            .progressInterval(display.interval())
+            .skipIds(done);
+    if (threads != null) {
+      batch.threads(threads);
+    }
+    return batch.build();
+  }
+
+  private ResultWriter results(
+      ThemeClassifier classifier, OutputFormat outputFormat, OutputFile outputFile)
+      throws IOException {
+    Writer out =
+        outputFile != null ? outputFile.writer() : new CheckedWriter(spec.commandLine().getOut());
+    boolean header = outputFile == null || outputFile.isEmpty();
+    int shown = top != null ? top : outputFormat == OutputFormat.TABLE ? 3 : Integer.MAX_VALUE;
+    OutputOptions options = new OutputOptions(shown, keepText);
+    return ResultWriter.of(outputFormat, out, classifier.taxonomy(), options, header);
   }
 
   private ThemeClassifier classifier() throws IOException {
