@@ -256,7 +256,7 @@ public final class BatchJob {
     } catch (InterruptedException e) {
       cancelled = true;
     } catch (RuntimeException | Error e) {
-      fail("progress listener failed", e);
+      fail("writing failed", e);
     } finally {
       finish();
     }
@@ -282,7 +282,7 @@ public final class BatchJob {
         sink.reject((ErrorRecord) slot.outcome);
         failed++;
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       fail("writing failed", e);
       return;
     }
@@ -295,7 +295,7 @@ public final class BatchJob {
   private void flush() {
     try {
       sink.flush();
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       fail("writing failed", e);
     }
   }
@@ -324,17 +324,18 @@ public final class BatchJob {
             skipped,
             Duration.ofNanos(System.nanoTime() - start),
             cancelled && failure.get() == null);
-    try {
-      notifyProgress();
-    } catch (RuntimeException e) {
-      failure.compareAndSet(null, new Failure("progress listener failed", e));
-    }
+    notifyProgress();
     finished.countDown();
   }
 
   private void notifyProgress() {
-    if (config.listener() != null) {
+    if (config.listener() == null) {
+      return;
+    }
+    try {
       config.listener().onProgress(progress());
+    } catch (RuntimeException e) {
+      fail("progress listener failed", e);
     }
   }
 }

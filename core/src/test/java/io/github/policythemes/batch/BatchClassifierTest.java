@@ -24,7 +24,7 @@ class BatchClassifierTest {
   };
 
   /** Collects what a run hands over, in order. */
-  static final class ListSink implements BatchSink {
+  static class ListSink implements BatchSink {
     final List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
     final int failAt;
 
@@ -288,6 +288,39 @@ class BatchClassifierTest {
 
     assertThat(sink.outcomes)
         .allSatisfy(o -> assertThat(((BatchResult) o).explanation()).isNotNull());
+  }
+
+  @Test
+  void run_listenerOrSinkThrowsUnchecked_failsNamingWhich() {
+    BatchClassifier listening =
+        BatchClassifier.builder()
+            .classifier(new TestClassifier(0))
+            .threads(1)
+            .progressListener(
+                p -> {
+                  throw new IllegalStateException("listener bug");
+                })
+            .build();
+    BatchSink unchecked =
+        new ListSink(-1) {
+          @Override
+          public void accept(BatchResult result) {
+            throw new java.io.UncheckedIOException(new IOException("disk gone"));
+          }
+        };
+
+    assertThatThrownBy(() -> listening.run(RecordSource.of(articles(10)), new ListSink(-1)))
+        .isInstanceOf(BatchFailedException.class)
+        .hasMessage("progress listener failed: listener bug");
+    assertThatThrownBy(
+            () ->
+                BatchClassifier.builder()
+                    .classifier(new TestClassifier(0))
+                    .build()
+                    .run(RecordSource.of(articles(10)), unchecked))
+        .isInstanceOf(BatchFailedException.class)
+        .hasMessageStartingWith("writing failed: ")
+        .satisfies(e -> assertThat(((BatchFailedException) e).report().read()).isZero());
   }
 
   @Test
