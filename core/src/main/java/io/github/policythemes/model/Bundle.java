@@ -305,7 +305,10 @@ public final class Bundle {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Path temporary = Files.createTempFile(parent, ".bundle-", ".tmp");
+      // not Files.createTempFile: its owner-only permissions would stick to the bundle
+      Path temporary =
+          absolute.resolveSibling(
+              "." + absolute.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()));
       try {
         try (OutputStream out = Files.newOutputStream(temporary)) {
           write(out);
