@@ -50,14 +50,21 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Option(
       names = "--model",
-      defaultValue = "keywords",
-      description = "keywords: zero-shot from the taxonomy's weighted keywords (default).")
+      defaultValue = "default",
+      description = {
+        "default: the bundled model (regional-governance); FILE.ptm: a trained model bundle;",
+        "keywords: zero-shot from the weighted keywords of --taxonomy (default: default)."
+      })
   String model;
 
   @Option(
       names = "--taxonomy",
-      defaultValue = Taxonomy.DEFAULT_ID,
-      description = "Built-in taxonomy id or a taxonomy JSON file (default: ${DEFAULT-VALUE}).")
+      paramLabel = "ID|FILE",
+      description =
+          "With --model keywords: a built-in taxonomy id or a taxonomy JSON file"
+              + " (default: "
+              + Taxonomy.DEFAULT_ID
+              + ").")
   String taxonomy;
 
   @Option(names = "--explain", description = "Add the terms and sentences behind each theme.")
@@ -199,11 +206,23 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private ThemeClassifier classifier() throws IOException {
-    if (!model.equals("keywords")) {
-      throw new UsageException(
-          "unknown model '" + model + "': use --model keywords (zero-shot, with --taxonomy)");
+    if (model.equals("keywords")) {
+      return ThemeClassifier.keywords(
+          Taxonomy.resolve(taxonomy != null ? taxonomy : Taxonomy.DEFAULT_ID));
     }
-    return ThemeClassifier.keywords(Taxonomy.resolve(taxonomy));
+    if (taxonomy != null) {
+      throw new UsageException(
+          "--taxonomy goes with --model keywords: a trained model carries its own taxonomy");
+    }
+    if (model.equals("default")) {
+      return ThemeClassifier.defaultModel();
+    }
+    Path bundle = Path.of(model);
+    if (!Files.isRegularFile(bundle)) {
+      throw new UsageException(
+          "no such model file: " + model + " (use default, keywords or a .ptm file)");
+    }
+    return ThemeClassifier.load(bundle);
   }
 
   private OutputFormat outputFormat() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.policythemes.classify.ThemeClassifier;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -169,7 +170,7 @@ class ClassifyCommandTest {
   void classify_csvFormat_headerWithAColumnPerTheme() throws IOException {
     Path input = write("in.jsonl", "{\"id\":\"a,1\",\"text\":\"local allocation tax\"}\n");
 
-    Cli cli = Cli.run("classify", "--format", "csv", input.toString());
+    Cli cli = Cli.run("classify", "--model", "keywords", "--format", "csv", input.toString());
 
     assertThat(cli.outLines().get(0))
         .startsWith("id,lang,top_theme,decentralization,")
@@ -183,6 +184,8 @@ class ClassifyCommandTest {
         Cli.runWithStdin(
             "Fiscal decentralization\nand the local allocation tax",
             "classify",
+            "--model",
+            "keywords",
             "--format",
             "table");
 
@@ -200,6 +203,8 @@ class ClassifyCommandTest {
     Cli cli =
         Cli.run(
             "classify",
+            "--model",
+            "keywords",
             "--explain",
             "--keep-fields",
             "--keep-text",
@@ -277,12 +282,62 @@ class ClassifyCommandTest {
   void classify_usageMistakes_exitTwoWithOneLine() {
     assertThat(Cli.run("classify", "--resume").exitCode()).isEqualTo(Main.USAGE);
     assertThat(Cli.run("classify", "--format", "xml").err()).contains("unknown format 'xml'");
-    assertThat(Cli.run("classify", "--model", "nope").exitCode()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("classify", "--model", "nope.ptm").err()).contains("no such model file");
+    assertThat(Cli.run("classify", "--taxonomy", "cap-major-topics").err())
+        .contains("--taxonomy goes with --model keywords");
     assertThat(Cli.run("classify", dir.resolve("missing.jsonl").toString()).err())
         .contains("no such file or folder");
     assertThat(Cli.run("classify", "--top", "0").exitCode()).isEqualTo(Main.USAGE);
     assertThat(Cli.run("classify", "--max-record-size", "lots").exitCode()).isEqualTo(Main.USAGE);
     assertThat(Cli.run("classify", "--lang", "xx-nope").exitCode()).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void classify_defaultModel_usedWhenNoModelIsGiven() {
+    Cli cli =
+        Cli.runWithStdin(
+            "{\"id\":\"ko\",\"text\":\"지방소멸대응기금 배분 기준이 바뀌고 인구감소지역 지원이 늘어난다.\"}\n"
+                + "{\"id\":\"en\",\"text\":\"The province asked for fiscal decentralization and"
+                + " a larger share of the local allocation tax.\"}\n",
+            "classify",
+            "--explain");
+
+    assertThat(cli.exitCode()).as(cli.err()).isEqualTo(Main.OK);
+    List<JsonNode> lines = json(cli.outLines());
+    assertThat(ids(lines)).containsExactly("ko", "en");
+    assertThat(lines.get(0).get("lang").asText()).isEqualTo("ko");
+    assertThat(lines.get(0).get("themes").get(0).get("id").asText()).isEqualTo("lagging-regions");
+    assertThat(lines).allSatisfy(line -> assertThat(line.get("assigned")).isNotEmpty());
+    assertThat(lines).allSatisfy(line -> assertThat(line.get("explanation")).isNotEmpty());
+  }
+
+  @Test
+  void classify_modelBundleFile_loadedFromThePath() throws IOException {
+    Path bundle = dir.resolve("model.ptm");
+    try (var in =
+        ThemeClassifier.class.getResourceAsStream("/io/github/policythemes/models/default.ptm")) {
+      assertThat(in).as("the default model on the test classpath").isNotNull();
+      Files.copy(in, bundle);
+    }
+    Path input =
+        write("in.jsonl", "{\"id\":\"a\",\"text\":\"local allocation tax and local finance\"}\n");
+
+    Cli cli =
+        Cli.run("classify", "--model", bundle.toString(), "--format", "csv", input.toString());
+
+    assertThat(cli.exitCode()).as(cli.err()).isEqualTo(Main.OK);
+    assertThat(cli.outLines().get(0)).startsWith("id,lang,top_theme,");
+    assertThat(cli.outLines().get(1)).startsWith("a,en,");
+  }
+
+  @Test
+  void classify_damagedModelBundle_fatalNamingTheFile() throws IOException {
+    Path bundle = write("broken.ptm", "not a zip");
+
+    Cli cli = Cli.runWithStdin("{\"text\":\"x\"}", "classify", "--model", bundle.toString());
+
+    assertThat(cli.exitCode()).isEqualTo(Main.FATAL);
+    assertThat(cli.err()).contains("broken.ptm");
   }
 
   @Test
