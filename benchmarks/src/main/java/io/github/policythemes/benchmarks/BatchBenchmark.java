@@ -48,12 +48,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * operation, so the ratios (2 threads / 1 thread, engine / loop) come from one run. The operation
  * is a loop over the batch by definition, which is why this benchmark breaks the no-loop rule.
  *
- * <p>Run from the repository root (the zero-shot keyword classifier of {@code
- * regional-governance}):
+ * <p>Run from the repository root; the classifier is the default model, or the zero-shot keyword
+ * classifier of {@code regional-governance} with {@code -p model=keywords}:
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar BatchBenchmark
- * java -jar benchmarks/target/benchmarks.jar BatchBenchmark -p articles=20000 -wi 1 -i 2
+ * java -jar benchmarks/target/benchmarks.jar BatchBenchmark -p model=keywords -p articles=20000 -wi 1 -i 2
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -81,6 +81,10 @@ public class BatchBenchmark {
   @Param("100000")
   public int articles;
 
+  /** The classifier: {@code default} (the bundled model) or {@code keywords} (zero-shot). */
+  @Param("default")
+  public String model;
+
   /** The folder with the seed corpus, relative to where the benchmark runs. */
   @Param("seeds/corpus")
   public String seeds;
@@ -99,7 +103,12 @@ public class BatchBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    classifier = ThemeClassifier.keywords(Taxonomy.builtIn("regional-governance"));
+    classifier =
+        switch (model) {
+          case "default" -> ThemeClassifier.defaultModel();
+          case "keywords" -> ThemeClassifier.keywords(Taxonomy.builtIn("regional-governance"));
+          default -> throw new IllegalArgumentException("model is default or keywords: " + model);
+        };
     List<Article> corpus = readCorpus(Path.of(seeds));
     batch = new ArrayList<>(articles);
     input = Files.createTempFile("batch-benchmark", ".jsonl");
