@@ -252,6 +252,32 @@ class ClassifyCommandTest {
   }
 
   @Test
+  void classify_resumeCsv_noSecondHeaderAndSameResult() throws IOException {
+    StringBuilder input = new StringBuilder("id,text\n");
+    for (int i = 0; i < 20; i++) {
+      input.append("\"c,").append(i).append("\",local allocation tax\n");
+    }
+    Path in = write("in.csv", input.toString());
+    Path out = dir.resolve("out.csv");
+    assertThat(
+            Cli.run("classify", "--format", "csv", "--output", out.toString(), in.toString())
+                .exitCode())
+        .isZero();
+    List<String> full = Files.readAllLines(out);
+    Files.delete(out);
+    Files.writeString(
+        dir.resolve("out.csv.partial"), String.join("\n", full.subList(0, 8)) + "\n\"c,7\",e");
+
+    Cli cli =
+        Cli.run(
+            "classify", "--format", "csv", "--resume", "--output", out.toString(), in.toString());
+
+    assertThat(cli.exitCode()).isZero();
+    assertThat(Files.readAllLines(out)).isEqualTo(full);
+    assertThat(cli.summary()).contains("read 13, written 13").contains("skipped 7");
+  }
+
+  @Test
   void classify_closedStdout_fatalWithTheReason() {
     StringBuilder input = new StringBuilder();
     for (int i = 0; i < 500; i++) {

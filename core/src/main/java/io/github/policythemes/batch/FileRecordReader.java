@@ -31,7 +31,11 @@ abstract class FileRecordReader implements RecordSource {
   }
 
   ErrorRecord invalidUtf8(long line, MalformedTextException e) {
-    return new ErrorRecord(source, line, null, "invalid UTF-8 at byte " + e.byteOffset());
+    return invalidUtf8(line, e.byteOffset());
+  }
+
+  ErrorRecord invalidUtf8(long line, long byteOffset) {
+    return new ErrorRecord(source, line, null, "invalid UTF-8 at byte " + byteOffset);
   }
 
   @Override

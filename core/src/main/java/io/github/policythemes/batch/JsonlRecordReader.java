@@ -41,13 +41,11 @@ final class JsonlRecordReader extends FileRecordReader {
       if (lines.isBlank()) {
         continue;
       }
-      String text;
-      try {
-        text = Utf8.decode(lines.bytes(), lines.start(), lines.length(), source, lines.offset());
-      } catch (MalformedTextException e) {
-        return invalidUtf8(line, e);
+      int bad = Utf8.firstInvalid(lines.bytes(), lines.start(), lines.length());
+      if (bad >= 0) {
+        return invalidUtf8(line, lines.offset() + bad - lines.start());
       }
-      return parse(text, line);
+      return parse(line);
     }
     return null;
   }
@@ -57,9 +55,9 @@ final class JsonlRecordReader extends FileRecordReader {
     return lines.lineNumber();
   }
 
-  private InputRecord parse(String text, long line) throws IOException {
+  private InputRecord parse(long line) throws IOException {
     RecordFields fields = new RecordFields();
-    try (JsonParser parser = json.createParser(text)) {
+    try (JsonParser parser = json.createParser(lines.bytes(), lines.start(), lines.length())) {
       JsonToken token = parser.nextToken();
       if (token != JsonToken.START_OBJECT) {
         return new ErrorRecord(

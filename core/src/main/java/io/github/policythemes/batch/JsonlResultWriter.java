@@ -9,8 +9,8 @@ import io.github.policythemes.classify.EvidenceSentence;
 import io.github.policythemes.classify.TermContribution;
 import io.github.policythemes.classify.ThemeEvidence;
 import io.github.policythemes.classify.ThemeScore;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 
@@ -21,7 +21,7 @@ final class JsonlResultWriter implements ResultWriter {
 
   private final Writer out;
   private final OutputOptions options;
-  private final StringWriter line = new StringWriter(1 << 12);
+  private final CharArrayWriter line = new CharArrayWriter(1 << 12);
   private final JsonGenerator json;
 
   JsonlResultWriter(Writer out, OutputOptions options) {
@@ -39,7 +39,7 @@ final class JsonlResultWriter implements ResultWriter {
   public void write(BatchResult result) throws IOException {
     Classification classification = result.classification();
     Article article = result.record().article();
-    line.getBuffer().setLength(0);
+    line.reset();
     json.writeStartObject();
     json.writeStringField("id", article.id());
     json.writeStringField("lang", classification.language().code());
@@ -60,8 +60,10 @@ final class JsonlResultWriter implements ResultWriter {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("assigned");
-    for (String id : classification.assignedIds()) {
-      json.writeString(id);
+    for (ThemeScore score : scores) {
+      if (score.assigned()) {
+        json.writeString(score.themeId());
+      }
     }
     json.writeEndArray();
     if (result.explanation() != null) {
@@ -78,7 +80,7 @@ final class JsonlResultWriter implements ResultWriter {
     json.writeEndObject();
     json.flush();
     line.write('\n');
-    out.write(line.getBuffer().toString());
+    line.writeTo(out);
   }
 
   private void writeExplanation(List<ThemeEvidence> themes) throws IOException {
