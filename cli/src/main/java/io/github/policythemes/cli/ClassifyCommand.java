@@ -53,7 +53,7 @@ final class ClassifyCommand implements Callable<Integer> {
       defaultValue = "default",
       description = {
         "default: the bundled model (regional-governance); FILE.ptm: a trained model bundle;",
-        "keywords: zero-shot from the weighted keywords of --taxonomy (default: default)."
+        "keywords[:TAXONOMY]: zero-shot from a taxonomy's weighted keywords (default: default)."
       })
   String model;
 
@@ -206,23 +206,14 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private ThemeClassifier classifier() throws IOException {
-    if (model.equals("keywords")) {
-      return ThemeClassifier.keywords(
-          Taxonomy.resolve(taxonomy != null ? taxonomy : Taxonomy.DEFAULT_ID));
+    if (taxonomy == null) {
+      return ModelOption.load(model);
     }
-    if (taxonomy != null) {
+    if (!model.equals("keywords")) {
       throw new UsageException(
           "--taxonomy goes with --model keywords: a trained model carries its own taxonomy");
     }
-    if (model.equals("default")) {
-      return ThemeClassifier.defaultModel();
-    }
-    Path bundle = Path.of(model);
-    if (!Files.isRegularFile(bundle)) {
-      throw new UsageException(
-          "no such model file: " + model + " (use default, keywords or a .ptm file)");
-    }
-    return ThemeClassifier.load(bundle);
+    return ModelOption.load("keywords:" + taxonomy);
   }
 
   private OutputFormat outputFormat() {

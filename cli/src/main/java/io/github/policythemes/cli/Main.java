@@ -20,7 +20,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Tokenize articles and classify them into policy themes.",
-    subcommands = {TokenizeCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      TokenizeCommand.class,
+      ClassifyCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      TaxonomyCommand.class,
+      ModelCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code when everything worked. */
   static final int OK = 0;

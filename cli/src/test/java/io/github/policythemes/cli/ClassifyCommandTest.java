@@ -103,7 +103,7 @@ class ClassifyCommandTest {
 
     Cli cli = Cli.run(args.toArray(String[]::new));
 
-    assertThat(cli.exitCode()).isEqualTo(Main.PARTIAL);
+    assertThat(cli.exit()).isEqualTo(Main.PARTIAL);
     List<JsonNode> out = json(Files.readAllLines(dir.resolve("out.jsonl")));
     String news = dir.resolve("news.jsonl").toString();
     assertThat(ids(out))
@@ -153,7 +153,7 @@ class ClassifyCommandTest {
             "{\"id\":\"a\",\"text\":\"fiscal decentralization\"}\n{\"id\":\"b\",\"text\":\"x\"}\n",
             "classify");
 
-    assertThat(cli.exitCode()).isEqualTo(Main.OK);
+    assertThat(cli.exit()).isEqualTo(Main.OK);
     assertThat(ids(json(cli.outLines()))).containsExactly("a", "b");
     assertThat(cli.summary()).startsWith("policy-themes classify: read 2, written 2, failed 0");
   }
@@ -162,7 +162,7 @@ class ClassifyCommandTest {
   void classify_noErrorFile_failuresListedOnStderr() {
     Cli cli = Cli.runWithStdin("{\"id\":\"a\",\"text\":\"\"}\n", "classify", "-");
 
-    assertThat(cli.exitCode()).isEqualTo(Main.PARTIAL);
+    assertThat(cli.exit()).isEqualTo(Main.PARTIAL);
     assertThat(cli.errLines()).contains("policy-themes: <stdin>:1 (a): empty text");
   }
 
@@ -236,7 +236,7 @@ class ClassifyCommandTest {
     }
     Path in = write("in.jsonl", input.toString());
     Path out = dir.resolve("out.jsonl");
-    assertThat(Cli.run("classify", "--output", out.toString(), in.toString()).exitCode()).isZero();
+    assertThat(Cli.run("classify", "--output", out.toString(), in.toString()).exit()).isZero();
     List<String> full = Files.readAllLines(out);
     Files.delete(out);
     String killed = String.join("\n", full.subList(0, 12)) + "\n" + full.get(12).substring(0, 20);
@@ -244,7 +244,7 @@ class ClassifyCommandTest {
 
     Cli cli = Cli.run("classify", "--resume", "--output", out.toString(), in.toString());
 
-    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.exit()).isZero();
     assertThat(Files.readAllLines(out)).isEqualTo(full);
     assertThat(cli.summary())
         .contains("read 18, written 18")
@@ -261,7 +261,7 @@ class ClassifyCommandTest {
     Path out = dir.resolve("out.csv");
     assertThat(
             Cli.run("classify", "--format", "csv", "--output", out.toString(), in.toString())
-                .exitCode())
+                .exit())
         .isZero();
     List<String> full = Files.readAllLines(out);
     Files.delete(out);
@@ -272,7 +272,7 @@ class ClassifyCommandTest {
         Cli.run(
             "classify", "--format", "csv", "--resume", "--output", out.toString(), in.toString());
 
-    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.exit()).isZero();
     assertThat(Files.readAllLines(out)).isEqualTo(full);
     assertThat(cli.summary()).contains("read 13, written 13").contains("skipped 7");
   }
@@ -306,16 +306,16 @@ class ClassifyCommandTest {
 
   @Test
   void classify_usageMistakes_exitTwoWithOneLine() {
-    assertThat(Cli.run("classify", "--resume").exitCode()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("classify", "--resume").exit()).isEqualTo(Main.USAGE);
     assertThat(Cli.run("classify", "--format", "xml").err()).contains("unknown format 'xml'");
     assertThat(Cli.run("classify", "--model", "nope.ptm").err()).contains("no such model file");
     assertThat(Cli.run("classify", "--taxonomy", "cap-major-topics").err())
         .contains("--taxonomy goes with --model keywords");
     assertThat(Cli.run("classify", dir.resolve("missing.jsonl").toString()).err())
         .contains("no such file or folder");
-    assertThat(Cli.run("classify", "--top", "0").exitCode()).isEqualTo(Main.USAGE);
-    assertThat(Cli.run("classify", "--max-record-size", "lots").exitCode()).isEqualTo(Main.USAGE);
-    assertThat(Cli.run("classify", "--lang", "xx-nope").exitCode()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("classify", "--top", "0").exit()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("classify", "--max-record-size", "lots").exit()).isEqualTo(Main.USAGE);
+    assertThat(Cli.run("classify", "--lang", "xx-nope").exit()).isEqualTo(Main.USAGE);
   }
 
   @Test
@@ -328,7 +328,7 @@ class ClassifyCommandTest {
             "classify",
             "--explain");
 
-    assertThat(cli.exitCode()).as(cli.err()).isEqualTo(Main.OK);
+    assertThat(cli.exit()).as(cli.err()).isEqualTo(Main.OK);
     List<JsonNode> lines = json(cli.outLines());
     assertThat(ids(lines)).containsExactly("ko", "en");
     assertThat(lines.get(0).get("lang").asText()).isEqualTo("ko");
@@ -351,7 +351,7 @@ class ClassifyCommandTest {
     Cli cli =
         Cli.run("classify", "--model", bundle.toString(), "--format", "csv", input.toString());
 
-    assertThat(cli.exitCode()).as(cli.err()).isEqualTo(Main.OK);
+    assertThat(cli.exit()).as(cli.err()).isEqualTo(Main.OK);
     assertThat(cli.outLines().get(0)).startsWith("id,lang,top_theme,");
     assertThat(cli.outLines().get(1)).startsWith("a,en,");
   }
@@ -362,7 +362,7 @@ class ClassifyCommandTest {
 
     Cli cli = Cli.runWithStdin("{\"text\":\"x\"}", "classify", "--model", bundle.toString());
 
-    assertThat(cli.exitCode()).isEqualTo(Main.FATAL);
+    assertThat(cli.exit()).isEqualTo(Main.FATAL);
     assertThat(cli.err()).contains("broken.ptm");
   }
 

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs the command in-process, as a shell would, and keeps what it printed. */
-record Cli(int exitCode, String out, String err) {
+record Cli(int exit, String out, String err) {
   static Cli run(String... args) {
     return run(new ByteArrayInputStream(new byte[0]), args);
   }

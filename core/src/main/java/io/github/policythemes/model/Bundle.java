@@ -234,7 +234,9 @@ public final class Bundle {
       Map.Entry<String, JsonNode> field = it.next();
       byte[] bytes = entries.get(field.getKey());
       if (bytes == null) {
-        throw new ModelFormatException(source, "entry '" + field.getKey() + "' is missing");
+        throw new ModelFormatException(
+            source,
+            "entry '" + field.getKey() + "' is missing: the file is truncated or incomplete");
       }
       if (!sha256(bytes).equals(field.getValue().path("sha256").asText())) {
         throw new ModelFormatException(

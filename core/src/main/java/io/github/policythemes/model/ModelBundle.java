@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.classify.DoccatThemeClassifier;
 import io.github.policythemes.classify.LinearThemeClassifier;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.features.FeatureExtractor;
@@ -31,9 +32,11 @@ import java.util.Map;
  * training-data count and SHA-256, cross-validated metrics, thresholds, creation time), the
  * taxonomy, the vocabulary and the weights, every entry with its SHA-256.
  *
- * <p>Format version 1 holds a linear model: {@code weights.bin} is the feature count and theme
- * count as big-endian ints, then {@code features x themes} floats row-major by feature, then one
- * bias float per theme. Loading needs nothing but core: no Smile. Thread-safe (no state).
+ * <p>Format version 1 holds a linear model or an OpenNLP doccat model. Linear: {@code
+ * vocabulary.bin}, and {@code weights.bin} with the feature count and theme count as big-endian
+ * ints, then {@code features x themes} floats row-major by feature, then one bias float per theme.
+ * Doccat: {@code doccat.bin} in OpenNLP's own serialisation. Loading needs nothing but core: no
+ * Smile. Thread-safe (no state).
  */
 public final class ModelBundle {
   /** The {@code format} value of model bundles. */
@@ -71,59 +74,74 @@ public final class ModelBundle {
   }
 
   /**
-   * Writes a linear classifier as a model bundle, through a temporary file.
+   * Writes a trained classifier (linear or doccat) as a model bundle, through a temporary file.
    *
    * @param classifier the classifier
    * @param file the target file
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException for a classifier that is not saved as a bundle (the keyword
+   *     classifier is made from its taxonomy instead)
    */
-  public static void write(LinearThemeClassifier classifier, Path file) throws IOException {
+  public static void write(ThemeClassifier classifier, Path file) throws IOException {
     encode(classifier).write(file);
   }
 
   /**
-   * Writes a linear classifier as a model bundle to a stream.
+   * Writes a trained classifier (linear or doccat) as a model bundle to a stream.
    *
    * @param classifier the classifier
    * @param out the stream; not closed
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException for a classifier that is not saved as a bundle
    */
-  public static void write(LinearThemeClassifier classifier, OutputStream out) throws IOException {
+  public static void write(ThemeClassifier classifier, OutputStream out) throws IOException {
     encode(classifier).write(out);
   }
 
-  private static Bundle.Writer encode(LinearThemeClassifier classifier) throws IOException {
+  private static Bundle.Writer encode(ThemeClassifier classifier) throws IOException {
     Bundle.Writer writer = Bundle.writer(FORMAT, FORMAT_VERSION);
     ObjectNode manifest = writer.manifest();
+    writeCommon(manifest, classifier);
+    ByteArrayOutputStream taxonomyJson = new ByteArrayOutputStream();
+    classifier.taxonomy().write(taxonomyJson);
+    writer.entry("taxonomy.json", taxonomyJson.toByteArray());
+    ObjectNode thresholds = manifest.putObject("thresholds");
+    if (classifier instanceof LinearThemeClassifier linear) {
+      manifest.put("output", linear.output().name().toLowerCase(java.util.Locale.ROOT));
+      writeFeatures(manifest.putObject("features"), linear.extractor());
+      double[] values = linear.thresholds();
+      for (int t = 0; t < values.length; t++) {
+        thresholds.put(linear.taxonomy().themeIds().get(t), values[t]);
+      }
+      writer.entry("vocabulary.bin", linear.extractor().vocabulary().toBytes());
+      writer.entry("weights.bin", weights(linear));
+    } else if (classifier instanceof DoccatThemeClassifier doccat) {
+      manifest.put("output", "softmax");
+      writer.entry("doccat.bin", doccat.modelBytes());
+    } else {
+      throw new IllegalArgumentException(
+          classifier + " is not saved as a bundle: keyword classifiers are made from a taxonomy");
+    }
+    return writer;
+  }
+
+  private static void writeCommon(ObjectNode manifest, ThemeClassifier classifier) {
     ModelMetadata metadata = classifier.metadata();
     Taxonomy taxonomy = classifier.taxonomy();
     Instant created = metadata.createdAt() != null ? metadata.createdAt() : Instant.now();
     manifest.put("createdAt", created.toString());
     manifest.put("algorithm", metadata.algorithm());
     putStrings(manifest.putObject("parameters"), metadata.parameters());
-    manifest.put("output", classifier.output().name().toLowerCase(java.util.Locale.ROOT));
     ObjectNode taxonomyNode = manifest.putObject("taxonomy");
     taxonomyNode.put("id", taxonomy.id());
     taxonomyNode.put("version", taxonomy.version());
     taxonomyNode.put("multiLabel", taxonomy.multiLabel());
     taxonomy.themeIds().forEach(manifest.putArray("labels")::add);
-    writeFeatures(manifest.putObject("features"), classifier.extractor());
     putStrings(manifest.putObject("analysis"), metadata.analysis());
     ObjectNode training = manifest.putObject("training");
     training.put("documents", metadata.trainingDocuments());
     training.put("sha256", metadata.trainingSha256());
     metadata.metrics().forEach(manifest.putObject("metrics")::put);
-    ObjectNode thresholds = manifest.putObject("thresholds");
-    double[] values = classifier.thresholds();
-    for (int t = 0; t < values.length; t++) {
-      thresholds.put(taxonomy.themeIds().get(t), values[t]);
-    }
-    ByteArrayOutputStream taxonomyJson = new ByteArrayOutputStream();
-    taxonomy.write(taxonomyJson);
-    writer.entry("taxonomy.json", taxonomyJson.toByteArray());
-    writer.entry("vocabulary.bin", classifier.extractor().vocabulary().toBytes());
-    writer.entry("weights.bin", weights(classifier));
-    return writer;
   }
 
   private static void writeFeatures(ObjectNode node, FeatureExtractor extractor) {
@@ -159,6 +177,11 @@ public final class ModelBundle {
       if (!taxonomy.themeIds().equals(strings(manifest.path("labels")))) {
         throw new ModelFormatException(source, "labels do not match the taxonomy entry");
       }
+      ModelMetadata metadata = metadata(bundle.formatVersion(), manifest);
+      if (metadata.algorithm().equals("doccat")) {
+        return DoccatThemeClassifier.of(
+            taxonomy, DoccatThemeClassifier.readModel(bundle.entry("doccat.bin")), metadata);
+      }
       Vocabulary vocabulary = Vocabulary.read(bundle.entry("vocabulary.bin"));
       FeatureSettings settings = readFeatures(manifest.path("features"), source);
       int themes = taxonomy.themes().size();
@@ -185,7 +208,7 @@ public final class ModelBundle {
           bias,
           thresholds,
           output,
-          metadata(bundle.formatVersion(), manifest));
+          metadata);
     } catch (ModelFormatException e) {
       throw e;
     } catch (IOException | IllegalArgumentException | DateTimeParseException e) {

@@ -13,7 +13,9 @@ public enum Algorithm {
   /** L2-regularised logistic regression (Smile {@code SparseLogisticRegression}). */
   LOGISTIC,
   /** Multinomial naive Bayes, checked against Smile's {@code DiscreteNaiveBayes}. */
-  NAIVE_BAYES;
+  NAIVE_BAYES,
+  /** OpenNLP doccat (maximum entropy, its own tokenization): the baseline; single-label only. */
+  DOCCAT;
 
   /**
    * Parses a name such as {@code svm}, {@code logistic} or {@code naive-bayes}.
@@ -30,7 +32,7 @@ public enum Algorithm {
       }
     }
     throw new IllegalArgumentException(
-        "unknown algorithm '" + name + "': use svm, logistic or naive-bayes");
+        "unknown algorithm '" + name + "': use svm, logistic, naive-bayes or doccat");
   }
 
   /**
@@ -62,6 +64,7 @@ public enum Algorithm {
         Learner bayes = new NaiveBayes();
         yield List.of(new Candidate(bayes, 0.1), new Candidate(bayes, 0.03));
       }
+      case DOCCAT -> throw new IllegalStateException("doccat has no linear candidates");
     };
   }
 

@@ -47,11 +47,11 @@ public final class DefaultModelBuild {
     Evaluation cv = result.crossValidation().orElseThrow();
     System.out.printf(
         Locale.ROOT,
-        "[default model] %s: %d articles, %d features, cross-validated micro-F1 %.3f, macro-F1"
+        "[default model] %s: %d articles, %s features, cross-validated micro-F1 %.3f, macro-F1"
             + " %.3f, subset accuracy %.3f, %d bytes%n",
         output,
         result.classifier().metadata().trainingDocuments(),
-        result.classifier().extractor().vocabulary().size(),
+        result.classifier().metadata().analysis().get("features"),
         cv.microF1(),
         cv.macroF1(),
         cv.subsetAccuracy(),

@@ -3,7 +3,9 @@ package io.github.policythemes.models;
 import io.github.policythemes.PolicyThemes;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.LanguageDetector;
+import io.github.policythemes.classify.DoccatThemeClassifier;
 import io.github.policythemes.classify.LinearThemeClassifier;
+import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledArticle;
 import io.github.policythemes.eval.LabelledData;
 import io.github.policythemes.eval.StratifiedFolds;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Trains a linear theme classifier on labelled articles.
@@ -92,6 +95,9 @@ public final class ThemeTrainer {
     List<String> ids = themes.themeIds();
     List<LabelledArticle> articles = data.articles();
     int n = articles.size();
+    if (algorithm == Algorithm.DOCCAT) {
+      return trainDoccat(data, themes, singleLabel, start);
+    }
     log.accept("analysing " + n + " articles");
     Language[] languages = new Language[n];
     String[] contents = new String[n];
@@ -160,6 +166,59 @@ public final class ThemeTrainer {
         Optional.ofNullable(best).map(fit -> fit.evaluation),
         chosen.c(),
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private TrainingResult trainDoccat(
+      LabelledData data, Taxonomy themes, boolean singleLabel, long start) {
+    if (!singleLabel) {
+      throw new IllegalArgumentException(
+          data.source()
+              + ": doccat trains single-label models, but this data has articles with"
+              + " no label or several labels; use svm, logistic or naive-bayes");
+    }
+    List<LabelledArticle> articles = data.articles();
+    List<List<String>> gold = new ArrayList<>();
+    articles.forEach(a -> gold.add(a.labels()));
+    boolean validate = folds >= 2 && articles.size() >= 2 * folds;
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("iterations", Integer.toString(DoccatTraining.ITERATIONS));
+    parameters.put("cutoff", "0");
+    parameters.put("tokenizer", "opennlp SimpleTokenizer");
+    parameters.put("folds", validate ? Integer.toString(folds) : "none");
+    Function<Map<String, Double>, ModelMetadata> metadata =
+        metrics ->
+            new ModelMetadata(
+                0,
+                PolicyThemes.version(),
+                createdAt != null ? createdAt : Instant.now(),
+                Algorithm.DOCCAT.id(),
+                parameters,
+                Map.of("tokenizer", "opennlp SimpleTokenizer"),
+                articles.size(),
+                data.sha256(),
+                metrics,
+                Map.of());
+    Optional<Evaluation> evaluation = Optional.empty();
+    if (validate) {
+      int[] fold = StratifiedFolds.assign(gold, folds, seed);
+      evaluation =
+          Optional.of(
+              DoccatTraining.crossValidate(
+                  articles, themes, fold, folds, metadata.apply(Map.of())));
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "doccat: accuracy %.4f, macro-F1 %.4f",
+              evaluation.get().accuracy(),
+              evaluation.get().macroF1()));
+    }
+    DoccatThemeClassifier classifier =
+        DoccatThemeClassifier.of(
+            themes,
+            DoccatTraining.train(articles),
+            metadata.apply(evaluation.map(Evaluation::summary).orElse(Map.of())));
+    return new TrainingResult(
+        classifier, evaluation, Double.NaN, Duration.ofNanos(System.nanoTime() - start));
   }
 
   private Taxonomy themes(LabelledData data) {

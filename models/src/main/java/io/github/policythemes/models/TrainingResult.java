@@ -1,6 +1,6 @@
 package io.github.policythemes.models;
 
-import io.github.policythemes.classify.LinearThemeClassifier;
+import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.eval.Evaluation;
 import java.time.Duration;
 import java.util.Objects;
@@ -9,14 +9,16 @@ import java.util.Optional;
 /**
  * What training produced: the classifier and how well it did in cross-validation.
  *
- * @param classifier the trained classifier, ready to use or to save with {@code ModelBundle}
+ * @param classifier the trained classifier (a {@code LinearThemeClassifier}, or a {@code
+ *     DoccatThemeClassifier} for the doccat baseline), ready to use or to save with {@code
+ *     ModelBundle}
  * @param crossValidation out-of-fold metrics with the chosen settings and thresholds; empty when
  *     training ran without cross-validation
- * @param regularization the chosen inverse regularisation strength (C)
+ * @param regularization the chosen inverse regularisation strength (C); NaN for doccat
  * @param elapsed wall-clock training time, cross-validation included
  */
 public record TrainingResult(
-    LinearThemeClassifier classifier,
+    ThemeClassifier classifier,
     Optional<Evaluation> crossValidation,
     double regularization,
     Duration elapsed) {
