@@ -34,7 +34,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       required = true,
-      description = "Labelled JSONL file, or a folder of them (repeatable).")
+      description = "Labelled JSONL or CSV file, or a folder of JSONL files (repeatable).")
   List<Path> data;
 
   @Option(

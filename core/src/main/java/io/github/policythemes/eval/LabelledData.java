@@ -26,8 +26,10 @@ import java.util.Set;
  *
  * <p>JSON Lines: one object per line with {@code text} (or {@code body}/{@code content}), an
  * optional {@code title}, and {@code labels} (an array, possibly empty) or {@code label} (a
- * string); optional {@code id}, {@code lang}, {@code date}; other fields are ignored. A line that
- * cannot be read is an error naming the file and the line; nothing is skipped silently.
+ * string); optional {@code id}, {@code lang}, {@code date}; other fields are ignored. CSV with a
+ * header ({@code .csv}, read by the batch package's RFC 4180 reader): the same column names, with
+ * several labels in one {@code labels} cell separated by {@code ;} or {@code |}. A line that cannot
+ * be read is an error naming the file and the line; nothing is skipped silently.
  *
  * @param articles the articles, in file order
  * @param sha256 the SHA-256 of the file's bytes
@@ -44,7 +46,7 @@ public record LabelledData(List<LabelledArticle> articles, String sha256, String
   }
 
   /**
-   * Reads labelled articles from a JSON Lines file.
+   * Reads labelled articles from a JSON Lines or CSV file.
    *
    * @param file the file
    * @return the data
@@ -54,7 +56,8 @@ public record LabelledData(List<LabelledArticle> articles, String sha256, String
   public static LabelledData read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     String text = Utf8.decode(bytes, file.toString());
-    List<LabelledArticle> articles = parseJsonl(text, file.toString());
+    List<LabelledArticle> articles =
+        isCsv(file) ? LabelledCsv.read(file) : parseJsonl(text, file.toString());
     if (articles.isEmpty()) {
       throw new IOException(file + ": no labelled articles");
     }
@@ -82,7 +85,10 @@ public record LabelledData(List<LabelledArticle> articles, String sha256, String
     for (Path file : files) {
       byte[] bytes = Files.readAllBytes(file);
       digest.update(bytes);
-      articles.addAll(parseJsonl(Utf8.decode(bytes, file.toString()), file.toString()));
+      articles.addAll(
+          isCsv(file)
+              ? LabelledCsv.read(file)
+              : parseJsonl(Utf8.decode(bytes, file.toString()), file.toString()));
     }
     if (articles.isEmpty()) {
       throw new IOException(files + ": no labelled articles");
@@ -136,6 +142,10 @@ public record LabelledData(List<LabelledArticle> articles, String sha256, String
    */
   public boolean singleLabel() {
     return articles.stream().allMatch(article -> article.labels().size() == 1);
+  }
+
+  private static boolean isCsv(Path file) {
+    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
   }
 
   static List<LabelledArticle> parseJsonl(String text, String source) throws IOException {

@@ -87,4 +87,29 @@ class LabelledDataTest {
     assertThat(both.singleLabel()).isTrue();
     assertThat(both.sha256()).isNotEqualTo(LabelledData.read(a).sha256());
   }
+
+  @Test
+  void read_csvWithHeader_splitsSeveralLabelsAndKeepsQuotedNewlines() throws IOException {
+    Path file = dir.resolve("data.csv");
+    Files.writeString(
+        file,
+        "id,title,text,labels\n"
+            + "a,Budget,\"Local tax\nrises\",local-finance;decentralization\n"
+            + "b,,Nothing to see,\n");
+    LabelledData data = LabelledData.read(file);
+    assertThat(data.articles()).hasSize(2);
+    assertThat(data.articles().get(0).labels())
+        .containsExactly("local-finance", "decentralization");
+    assertThat(data.articles().get(0).article().text()).isEqualTo("Local tax\nrises");
+    assertThat(data.articles().get(1).labels()).isEmpty();
+  }
+
+  @Test
+  void read_csvWithoutLabelColumn_namesTheProblem() throws IOException {
+    Path file = dir.resolve("nolabels.csv");
+    Files.writeString(file, "id,text\na,hello\n");
+    assertThatThrownBy(() -> LabelledData.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no labels");
+  }
 }
