@@ -2,6 +2,7 @@ package io.github.policythemes.cli;
 
 import io.github.policythemes.PolicyThemes;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +22,11 @@ import picocli.CommandLine.Command;
     description = "Tokenize articles, classify them into policy themes, and analyse topics.",
     subcommands = {
       TokenizeCommand.class,
+      ClassifyCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      TaxonomyCommand.class,
+      ModelCommand.class,
       TopicsCommand.class,
       KeywordsCommand.class,
       TrendsCommand.class,
@@ -41,13 +47,35 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Standard input, for the commands that read it. */
+  final InputStream stdin;
+
+  /** Whether standard output is a terminal (a table then suits a person better than JSONL). */
+  final boolean stdoutIsTerminal;
+
+  /** Whether standard error is a terminal (a progress bar is then drawn on it). */
+  final boolean stderrIsTerminal;
+
+  private Main(InputStream stdin, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+    this.stdin = stdin;
+    this.stdoutIsTerminal = stdoutIsTerminal;
+    this.stderrIsTerminal = stderrIsTerminal;
+  }
+
   /**
    * Runs the command and exits with its code.
    *
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        run(
+            args,
+            System.in,
+            new PrintWriter(System.out, true),
+            new PrintWriter(System.err, true),
+            Terminal.isTerminal(1),
+            Terminal.isTerminal(2)));
   }
 
   /**
@@ -59,7 +87,28 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(new Main());
+    return run(args, System.in, out, err, false, false);
+  }
+
+  /**
+   * Runs the command with the given standard streams.
+   *
+   * @param args the arguments
+   * @param stdin standard input
+   * @param out standard output
+   * @param err standard error
+   * @param stdoutIsTerminal whether standard output is a terminal
+   * @param stderrIsTerminal whether standard error is a terminal
+   * @return the exit code
+   */
+  static int run(
+      String[] args,
+      InputStream stdin,
+      PrintWriter out,
+      PrintWriter err,
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal) {
+    CommandLine line = new CommandLine(new Main(stdin, stdoutIsTerminal, stderrIsTerminal));
     line.setOut(out);
     line.setErr(err);
     line.setExitCodeExceptionMapper(Main::exitCode);

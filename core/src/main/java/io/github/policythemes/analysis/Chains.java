@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -26,7 +27,6 @@ import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -59,6 +59,157 @@ final class Chains {
   private static final int CHAINS = Chain.values().length;
   private static final AtomicReferenceArray<Analyzer> CACHE =
       new AtomicReferenceArray<>(Language.values().length * CHAINS);
+
+  /**
+   * English function words: Lucene's short default list (33 words) lets pronouns, auxiliaries and
+   * question words through, and they then turn up in explanations and keywords.
+   */
+  static final CharArraySet ENGLISH_STOP_WORDS =
+      new CharArraySet(
+          List.of(
+              "a",
+              "about",
+              "above",
+              "after",
+              "again",
+              "against",
+              "all",
+              "also",
+              "am",
+              "an",
+              "and",
+              "any",
+              "are",
+              "as",
+              "at",
+              "be",
+              "because",
+              "been",
+              "before",
+              "being",
+              "below",
+              "between",
+              "both",
+              "but",
+              "by",
+              "can",
+              "could",
+              "did",
+              "do",
+              "does",
+              "doing",
+              "down",
+              "during",
+              "each",
+              "either",
+              "few",
+              "for",
+              "from",
+              "further",
+              "had",
+              "has",
+              "have",
+              "having",
+              "he",
+              "her",
+              "here",
+              "hers",
+              "herself",
+              "him",
+              "himself",
+              "his",
+              "how",
+              "i",
+              "if",
+              "in",
+              "into",
+              "is",
+              "it",
+              "its",
+              "itself",
+              "just",
+              "may",
+              "me",
+              "might",
+              "more",
+              "most",
+              "must",
+              "my",
+              "myself",
+              "neither",
+              "no",
+              "nor",
+              "not",
+              "now",
+              "of",
+              "off",
+              "on",
+              "once",
+              "only",
+              "or",
+              "other",
+              "our",
+              "ours",
+              "ourselves",
+              "out",
+              "over",
+              "own",
+              "said",
+              "same",
+              "says",
+              "shall",
+              "she",
+              "should",
+              "so",
+              "some",
+              "such",
+              "than",
+              "that",
+              "the",
+              "their",
+              "theirs",
+              "them",
+              "themselves",
+              "then",
+              "there",
+              "these",
+              "they",
+              "this",
+              "those",
+              "through",
+              "to",
+              "too",
+              "under",
+              "until",
+              "up",
+              "upon",
+              "us",
+              "very",
+              "was",
+              "we",
+              "were",
+              "what",
+              "when",
+              "where",
+              "whether",
+              "which",
+              "while",
+              "who",
+              "whom",
+              "whose",
+              "why",
+              "will",
+              "with",
+              "within",
+              "without",
+              "would",
+              "yet",
+              "you",
+              "your",
+              "yours",
+              "yourself",
+              "yourselves"),
+          false);
 
   /** Chinese function words that SmartCN keeps as words but that carry no topic. */
   static final CharArraySet CHINESE_STOP_WORDS =
@@ -140,7 +291,7 @@ final class Chains {
   private static TokenStream english(TokenStream in) {
     TokenStream out = new EnglishPossessiveFilter(in);
     out = new LowerCaseFilter(out);
-    out = new StopFilter(out, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    out = new StopFilter(out, ENGLISH_STOP_WORDS);
     return new EnglishMinimalStemFilter(out);
   }
 

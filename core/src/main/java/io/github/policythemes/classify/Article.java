@@ -1,6 +1,7 @@
 package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.analysis.LanguageDetector;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -57,6 +58,16 @@ public record Article(String id, String title, String text, Language language, L
    */
   public Article withLanguage(Language forced) {
     return new Article(id, title, text, forced, date);
+  }
+
+  /**
+   * Returns the article's language, or the one detected in its content when none was given.
+   *
+   * @param content this article's {@link #content()}, passed in because callers have it already
+   * @return the language to analyse the article as
+   */
+  public Language languageOf(String content) {
+    return language != null ? language : LanguageDetector.standard().detect(content);
   }
 
   /**

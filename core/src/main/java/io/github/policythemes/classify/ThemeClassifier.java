@@ -1,7 +1,10 @@
 package io.github.policythemes.classify;
 
+import io.github.policythemes.model.ModelBundle;
 import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +70,32 @@ public interface ThemeClassifier {
    * @return the metadata
    */
   ModelMetadata metadata();
+
+  /**
+   * Loads a model bundle ({@code .ptm}).
+   *
+   * @param bundle the file
+   * @return the classifier
+   * @throws io.github.policythemes.model.ModelFormatException if the file is truncated, altered, of
+   *     an unknown format version or otherwise not a model bundle (names the file and the problem)
+   * @throws IOException if the file cannot be read
+   */
+  static ThemeClassifier load(Path bundle) throws IOException {
+    return ModelBundle.read(bundle);
+  }
+
+  /**
+   * Returns the default model: trained on the project's seed corpus for the {@code
+   * regional-governance} taxonomy, shipped in the {@code policy-themes-models} jar. Loaded once and
+   * shared.
+   *
+   * @return the default model
+   * @throws IllegalStateException if the models jar is not on the classpath
+   * @throws java.io.UncheckedIOException if the bundled model is damaged
+   */
+  static ThemeClassifier defaultModel() {
+    return DefaultModelHolder.get();
+  }
 
   /**
    * Makes a zero-shot classifier from a taxonomy's weighted keywords, for users without labelled

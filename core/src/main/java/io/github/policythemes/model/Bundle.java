@@ -234,7 +234,9 @@ public final class Bundle {
       Map.Entry<String, JsonNode> field = it.next();
       byte[] bytes = entries.get(field.getKey());
       if (bytes == null) {
-        throw new ModelFormatException(source, "entry '" + field.getKey() + "' is missing");
+        throw new ModelFormatException(
+            source,
+            "entry '" + field.getKey() + "' is missing: the file is truncated or incomplete");
       }
       if (!sha256(bytes).equals(field.getValue().path("sha256").asText())) {
         throw new ModelFormatException(
@@ -305,7 +307,10 @@ public final class Bundle {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Path temporary = Files.createTempFile(parent, ".bundle-", ".tmp");
+      // not Files.createTempFile: its owner-only permissions would stick to the bundle
+      Path temporary =
+          absolute.resolveSibling(
+              "." + absolute.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()));
       try {
         try (OutputStream out = Files.newOutputStream(temporary)) {
           write(out);

@@ -1,0 +1,337 @@
+package io.github.policythemes.cli;
+
+import io.github.policythemes.analysis.Language;
+import io.github.policythemes.batch.BatchClassifier;
+import io.github.policythemes.batch.BatchFailedException;
+import io.github.policythemes.batch.BatchReport;
+import io.github.policythemes.batch.BatchSink;
+import io.github.policythemes.batch.ErrorWriter;
+import io.github.policythemes.batch.InputFormat;
+import io.github.policythemes.batch.OutputFile;
+import io.github.policythemes.batch.OutputFormat;
+import io.github.policythemes.batch.OutputOptions;
+import io.github.policythemes.batch.ReadOptions;
+import io.github.policythemes.batch.RecordSource;
+import io.github.policythemes.batch.ResultWriter;
+import io.github.policythemes.classify.ThemeClassifier;
+import io.github.policythemes.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code policy-themes classify}: classifies articles in a streaming batch. */
+@Command(
+    name = "classify",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Classify articles into policy themes: JSONL, CSV (with a header) or text files, folders",
+      "(recursive), or standard input; .gz read directly. Output keeps the input order.",
+      "Records that cannot be read or classified are listed with the reason (--errors FILE, else",
+      "on stderr); a summary line ends the run. Exit code 0: all classified; 3: some failed, the",
+      "rest written; 2: usage error; 1: fatal error (e.g. the output could not be written)."
+    })
+final class ClassifyCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @ParentCommand Main main;
+
+  @Option(
+      names = "--model",
+      defaultValue = "default",
+      description = {
+        "default: the bundled model (regional-governance); FILE.ptm: a trained model bundle;",
+        "keywords[:TAXONOMY]: zero-shot from a taxonomy's weighted keywords (default: default)."
+      })
+  String model;
+
+  @Option(
+      names = "--taxonomy",
+      paramLabel = "ID|FILE",
+      description =
+          "With --model keywords: a built-in taxonomy id or a taxonomy JSON file"
+              + " (default: "
+              + Taxonomy.DEFAULT_ID
+              + ").")
+  String taxonomy;
+
+  @Option(names = "--explain", description = "Add the terms and sentences behind each theme.")
+  boolean explain;
+
+  @Option(names = "--top", paramLabel = "K", description = "Write only the K best themes.")
+  Integer top;
+
+  @Option(
+      names = "--format",
+      description = "jsonl, csv or table (default: table on a terminal, else jsonl).")
+  String format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write here (through FILE.partial, renamed at the end); default stdout.")
+  Path output;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
+      description = "Write failed records here, one JSON line each; default: list them on stderr.")
+  Path errors;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: cores).")
+  Integer threads;
+
+  @Option(
+      names = "--resume",
+      description = "Keep what --output already holds and skip the ids in it.")
+  boolean resume;
+
+  @Option(names = "--keep-fields", description = "Pass the input's other fields on as meta.")
+  boolean keepFields;
+
+  @Option(names = "--keep-text", description = "Repeat title and text in JSONL output.")
+  boolean keepText;
+
+  @Option(names = "--id-field", paramLabel = "F", description = "Field with the id (default id).")
+  String idField;
+
+  @Option(
+      names = "--text-field",
+      paramLabel = "F",
+      description = "Field with the text (default: text, body or content).")
+  String textField;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "auto",
+      description = "auto (the record's lang field, else detected), or en, ko, zh, ...")
+  String lang;
+
+  @Option(
+      names = "--input-format",
+      defaultValue = "auto",
+      description = "auto (by file name; stdin: JSONL if it starts with '{'), jsonl, csv, text.")
+  String inputFormat;
+
+  @Option(
+      names = "--max-record-size",
+      paramLabel = "SIZE",
+      description = "Largest record read, e.g. 4M (default); larger ones fail with the reason.")
+  String maxRecordSize;
+
+  @Option(names = "--quiet", description = "No progress on stderr.")
+  boolean quiet;
+
+  @Parameters(paramLabel = "INPUT", description = "Files or folders; - or nothing for stdin.")
+  List<String> inputs;
+
+  @Override
+  public Integer call() throws IOException {
+    ThemeClassifier classifier = classifier();
+    OutputFormat outputFormat = outputFormat();
+    checkOptions(outputFormat);
+    RecordSource source = source(readOptions());
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressDisplay display = new ProgressDisplay(err, main.stderrIsTerminal, quiet);
+    OutputFile outputFile = output == null ? null : open(output, resume);
+    OutputFile errorFile = errors == null ? null : OutputFile.create(errors);
+    Set<String> done = resume ? outputFile.ids(outputFormat) : Set.of();
+    ResultWriter results = results(classifier, outputFormat, outputFile);
+    ErrorWriter errorWriter = errorFile != null ? ErrorWriter.jsonl(errorFile.writer()) : display;
+    BatchReport report;
+    try {
+      report = batch(classifier, display, done).run(source, BatchSink.of(results, errorWriter));
+    } catch (BatchFailedException e) {
+      display.close();
+      closeQuietly(outputFile, e);
+      closeQuietly(errorFile, e);
+      err.println("policy-themes: " + e.getMessage());
+      err.println(summary(e.report()));
+      if (outputFile != null) {
+        err.println(
+            "policy-themes: what was written is in "
+                + outputFile.partial()
+                + "; run again with --resume to go on");
+      }
+      return Main.FATAL;
+    }
+    results.close();
+    display.close();
+    if (outputFile != null) {
+      outputFile.commit();
+    }
+    if (errorFile != null) {
+      errorFile.commit();
+    }
+    err.println(summary(report));
+    return report.failed() == 0 ? Main.OK : Main.PARTIAL;
+  }
+
+  private BatchClassifier batch(
+      ThemeClassifier classifier, ProgressDisplay display, Set<String> done) {
+    BatchClassifier.Builder batch =
+        BatchClassifier.builder()
+            .classifier(classifier)
+            .explain(explain)
+            .progressListener(display)
+            .progressInterval(display.interval())
+            .skipIds(done);
+    if (threads != null) {
+      batch.threads(threads);
+    }
+    return batch.build();
+  }
+
+  private ResultWriter results(
+      ThemeClassifier classifier, OutputFormat outputFormat, OutputFile outputFile)
+      throws IOException {
+    Writer out =
+        outputFile != null ? outputFile.writer() : new CheckedWriter(spec.commandLine().getOut());
+    boolean header = outputFile == null || outputFile.isEmpty();
+    int shown = top != null ? top : outputFormat == OutputFormat.TABLE ? 3 : Integer.MAX_VALUE;
+    OutputOptions options = new OutputOptions(shown, keepText);
+    return ResultWriter.of(outputFormat, out, classifier.taxonomy(), options, header);
+  }
+
+  private ThemeClassifier classifier() throws IOException {
+    if (taxonomy == null) {
+      return ModelOption.load(model);
+    }
+    if (!model.equals("keywords")) {
+      throw new UsageException(
+          "--taxonomy goes with --model keywords: a trained model carries its own taxonomy");
+    }
+    return ModelOption.load("keywords:" + taxonomy);
+  }
+
+  private OutputFormat outputFormat() {
+    if (format != null) {
+      return OutputFormat.parse(format);
+    }
+    return output == null && main.stdoutIsTerminal ? OutputFormat.TABLE : OutputFormat.JSONL;
+  }
+
+  private void checkOptions(OutputFormat outputFormat) {
+    if (top != null && top < 1) {
+      throw new UsageException("--top must be at least 1, not " + top);
+    }
+    if (resume && output == null) {
+      throw new UsageException("--resume needs --output FILE: it continues that file");
+    }
+    if (resume && outputFormat == OutputFormat.TABLE) {
+      throw new UsageException("--resume works with --format jsonl or csv, not table");
+    }
+    if (output != null
+        && errors != null
+        && output.toAbsolutePath().equals(errors.toAbsolutePath())) {
+      throw new UsageException("--output and --errors name the same file");
+    }
+  }
+
+  private ReadOptions readOptions() {
+    ReadOptions.Builder options = ReadOptions.builder().keepFields(keepFields);
+    if (idField != null) {
+      options.idField(idField);
+    }
+    if (textField != null) {
+      options.textField(textField);
+    }
+    if (!lang.equals("auto")) {
+      options.language(Language.fromCode(lang));
+    }
+    if (!inputFormat.equals("auto")) {
+      options.format(InputFormat.parse(inputFormat));
+    }
+    if (maxRecordSize != null) {
+      options.maxRecordBytes(parseSize(maxRecordSize));
+    }
+    return options.build();
+  }
+
+  static int parseSize(String size) {
+    String upper = size.trim().toUpperCase(Locale.ROOT);
+    int shift = upper.endsWith("K") ? 10 : upper.endsWith("M") ? 20 : upper.endsWith("G") ? 30 : 0;
+    String digits = shift > 0 ? upper.substring(0, upper.length() - 1) : upper;
+    try {
+      long bytes = Long.parseLong(digits) << shift;
+      if (bytes <= 0 || bytes > Integer.MAX_VALUE - 16) {
+        throw new UsageException("--max-record-size " + size + " is out of range (1K to 2047M)");
+      }
+      return (int) bytes;
+    } catch (NumberFormatException e) {
+      throw new UsageException("--max-record-size '" + size + "' is not a size such as 4M or 512K");
+    }
+  }
+
+  private RecordSource source(ReadOptions options) {
+    List<RecordSource> sources = new ArrayList<>();
+    List<String> arguments = inputs == null || inputs.isEmpty() ? List.of("-") : inputs;
+    for (String argument : arguments) {
+      if (argument.equals("-")) {
+        sources.add(RecordSource.stream(main.stdin, "<stdin>", options));
+      } else if (Files.exists(Path.of(argument), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        sources.add(RecordSource.files(List.of(Path.of(argument)), options));
+      } else {
+        throw new UsageException("no such file or folder: " + argument);
+      }
+    }
+    return sources.size() == 1 ? sources.get(0) : RecordSource.concat(sources);
+  }
+
+  private static OutputFile open(Path file, boolean resume) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UsageException("no such folder for the output: " + parent);
+    }
+    return resume ? OutputFile.resume(file) : OutputFile.create(file);
+  }
+
+  private static void closeQuietly(OutputFile file, Exception failure) {
+    if (file == null) {
+      return;
+    }
+    try {
+      file.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  static String summary(BatchReport report) {
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "policy-themes classify: read %,d, written %,d, failed %,d, duplicates %,d",
+                report.read(),
+                report.written(),
+                report.failed(),
+                report.duplicates()));
+    if (report.skipped() > 0) {
+      line.append(
+          String.format(Locale.ROOT, ", skipped %,d (already in the output)", report.skipped()));
+    }
+    line.append(
+        String.format(
+            Locale.ROOT,
+            " in %.1f s (%,.1f docs/s)",
+            report.elapsed().toMillis() / 1000.0,
+            report.docsPerSecond()));
+    if (report.cancelled()) {
+      line.append(", cancelled");
+    }
+    return line.toString();
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.policythemes.cli;
+
+import io.github.policythemes.eval.LabelledData;
+import io.github.policythemes.model.ModelBundle;
+import io.github.policythemes.models.Algorithm;
+import io.github.policythemes.models.ThemeTrainer;
+import io.github.policythemes.models.TrainingResult;
+import io.github.policythemes.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code policy-themes train}: trains a model on labelled data and saves it. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Train a theme classifier on labelled JSONL (text, optional title, labels or label).",
+      "Prints the cross-validated metrics and writes a model bundle (.ptm)."
+    })
+final class TrainCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      required = true,
+      description = "Labelled JSONL or CSV file, or a folder of JSONL files (repeatable).")
+  List<Path> data;
+
+  @Option(
+      names = "--taxonomy",
+      description = "Built-in taxonomy id or taxonomy JSON file; default: the labels in the data.")
+  String taxonomy;
+
+  @Option(
+      names = "--algorithm",
+      defaultValue = "svm",
+      description = "svm (default), logistic, naive-bayes or doccat (OpenNLP baseline).")
+  String algorithm;
+
+  @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (0: none).")
+  int folds;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of every random step.")
+  long seed;
+
+  @Option(
+      names = "--regularization",
+      description = "Fix C instead of choosing it by cross-validation.")
+  Double regularization;
+
+  @Option(names = "--output", required = true, description = "Where to write the model (.ptm).")
+  Path output;
+
+  @Option(names = "--quiet", description = "Print only the summary.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ThemeTrainer.Builder builder =
+        ThemeTrainer.builder().algorithm(Algorithm.parse(algorithm)).folds(folds).seed(seed);
+    if (taxonomy != null) {
+      builder.taxonomy(Taxonomy.resolve(taxonomy));
+    }
+    if (regularization != null) {
+      builder.regularization(regularization);
+    }
+    if (!quiet) {
+      builder.log(message -> err.println("policy-themes train: " + message));
+    }
+    TrainingResult result = builder.build().train(LabelledData.read(files()));
+    ModelBundle.write(result.classifier(), output);
+    out.printf(
+        Locale.ROOT,
+        "trained %s on %d articles (%s features) in %.1f s; wrote %s%n",
+        result.classifier().metadata().algorithm(),
+        result.classifier().metadata().trainingDocuments(),
+        result.classifier().metadata().analysis().getOrDefault("features", "bag-of-words"),
+        result.elapsed().toMillis() / 1000.0,
+        output);
+    result
+        .crossValidation()
+        .ifPresent(
+            cv -> {
+              out.printf(Locale.ROOT, "cross-validation (%d folds):%n", folds);
+              Reports.table(out, cv);
+            });
+    return Main.OK;
+  }
+
+  private List<Path> files() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : data) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> listing = Files.list(path)) {
+          listing.filter(p -> p.toString().endsWith(".jsonl")).sorted().forEach(files::add);
+        }
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else {
+        throw new UsageException("no such file or folder: " + path);
+      }
+    }
+    if (files.isEmpty()) {
+      throw new UsageException("no .jsonl files in " + data);
+    }
+    return files;
+  }
+}

@@ -1,0 +1,336 @@
+package io.github.policythemes.batch;
+
+import io.github.policythemes.classify.Article;
+import io.github.policythemes.classify.Explanation;
+import io.github.policythemes.classify.ThemeClassifier;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Classifies any number of records in a bounded pipeline: one reader thread, N worker threads
+ * sharing one {@link ThemeClassifier}, and one writer thread that hands the outcomes to a {@link
+ * BatchSink} in input order. At most {@linkplain Builder#capacity(int) capacity} records (and about
+ * {@linkplain Builder#bufferedChars(int) bufferedChars} characters of text) are in flight, so
+ * memory stays flat whatever the input size.
+ *
+ * <p>A record that cannot be read or classified reaches the sink as an {@link ErrorRecord} and the
+ * run goes on; at the end {@code read == written + failed}. When the sink throws (disk full, closed
+ * pipe), the run stops at once: nothing after the failed record is handed to the sink.
+ *
+ * <pre>{@code
+ * BatchClassifier batch = BatchClassifier.builder()
+ *     .classifier(ThemeClassifier.keywords(Taxonomy.builtIn("regional-governance")))
+ *     .threads(4)
+ *     .build();
+ * try (RecordSource source = RecordSource.files(List.of(Path.of("news.jsonl")), ReadOptions.defaults());
+ *     ResultWriter results = ResultWriter.jsonl(Files.newBufferedWriter(out), OutputOptions.defaults());
+ *     ErrorWriter errors = ErrorWriter.jsonl(Files.newBufferedWriter(errorFile))) {
+ *   BatchReport report = batch.run(source, BatchSink.of(results, errors));
+ *   System.out.println(report.written() + " written, " + report.failed() + " failed");
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one instance may run several jobs, also at the same time.
+ */
+public final class BatchClassifier {
+  /** Records in flight by default, per worker thread. */
+  static final int CAPACITY_PER_THREAD = 64;
+
+  /** Characters of article text in flight by default: about 32 MB of heap at most. */
+  public static final int DEFAULT_BUFFERED_CHARS = 16 << 20;
+
+  private final ThemeClassifier classifier;
+  private final int threads;
+  private final boolean explain;
+  private final int capacity;
+  private final int bufferedChars;
+  private final BatchProgressListener listener;
+  private final Duration progressInterval;
+  private final Set<String> skipIds;
+
+  private BatchClassifier(Builder builder) {
+    this.classifier = builder.classifier;
+    this.threads = builder.threads != null ? builder.threads : defaultThreads();
+    this.explain = builder.explain != null && builder.explain;
+    this.capacity = builder.capacity != null ? builder.capacity : CAPACITY_PER_THREAD * threads;
+    this.bufferedChars =
+        builder.bufferedChars != null ? builder.bufferedChars : DEFAULT_BUFFERED_CHARS;
+    this.listener = builder.listener;
+    this.progressInterval =
+        builder.progressInterval != null ? builder.progressInterval : Duration.ofSeconds(1);
+    this.skipIds = builder.skipIds != null ? builder.skipIds : Set.of();
+  }
+
+  private static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Runs a job to its end in the calling thread's time. If the calling thread is interrupted, the
+   * job is cancelled, the interrupt flag is set again, and the report of the cancelled job is
+   * returned.
+   *
+   * @param source where the records come from; closed when read
+   * @param sink where the outcomes go; flushed at the end, not closed
+   * @return the report
+   * @throws BatchFailedException if the sink, the source or the classifier failed; the run stopped
+   *     at the first failure and the exception's report tells what was done
+   */
+  public BatchReport run(RecordSource source, BatchSink sink) throws BatchFailedException {
+    BatchJob job = start(source, sink);
+    boolean interrupted = false;
+    while (true) {
+      try {
+        BatchReport report = job.await();
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        return report;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        job.cancel();
+      }
+    }
+  }
+
+  /**
+   * Starts a job in the background.
+   *
+   * @param source where the records come from; closed when read
+   * @param sink where the outcomes go; flushed at the end, not closed
+   * @return the running job, to cancel or await
+   */
+  public BatchJob start(RecordSource source, BatchSink sink) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sink, "sink");
+    BatchJob job = new BatchJob(this, source, sink);
+    job.start();
+    return job;
+  }
+
+  BatchResult classify(ArticleRecord record) {
+    Article article = record.article();
+    if (explain) {
+      Explanation explanation = classifier.explain(article);
+      return new BatchResult(record, explanation.classification(), explanation);
+    }
+    return new BatchResult(record, classifier.classify(article), null);
+  }
+
+  /**
+   * Returns the classifier shared by the worker threads.
+   *
+   * @return the classifier
+   */
+  public ThemeClassifier classifier() {
+    return classifier;
+  }
+
+  /**
+   * Returns the number of worker threads.
+   *
+   * @return the thread count
+   */
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * Tells whether results carry explanations.
+   *
+   * @return true when each result has its {@link Explanation}
+   */
+  public boolean explain() {
+    return explain;
+  }
+
+  int capacity() {
+    return capacity;
+  }
+
+  int bufferedChars() {
+    return bufferedChars;
+  }
+
+  BatchProgressListener listener() {
+    return listener;
+  }
+
+  Duration progressInterval() {
+    return progressInterval;
+  }
+
+  Set<String> skipIds() {
+    return skipIds;
+  }
+
+  /**
+   * Builds a {@link BatchClassifier}. Each setter checks its value at once and may be called only
+   * once; only the classifier is required. Not thread-safe.
+   */
+  public static final class Builder {
+    private ThemeClassifier classifier;
+    private Integer threads;
+    private Boolean explain;
+    private Integer capacity;
+    private Integer bufferedChars;
+    private BatchProgressListener listener;
+    private Duration progressInterval;
+    private Set<String> skipIds;
+
+    private Builder() {}
+
+    /**
+     * Sets the classifier, shared by every worker thread (required).
+     *
+     * @param classifier the classifier
+     * @return this builder
+     * @throws NullPointerException if classifier is null
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder classifier(ThemeClassifier classifier) {
+      requireUnset(this.classifier, "classifier");
+      this.classifier = Objects.requireNonNull(classifier, "classifier");
+      return this;
+    }
+
+    /**
+     * Sets the number of worker threads (default: the number of processors).
+     *
+     * @param threads the count, 1 to 256
+     * @return this builder
+     * @throws IllegalArgumentException if threads is out of range
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder threads(int threads) {
+      requireUnset(this.threads, "threads");
+      if (threads < 1 || threads > 256) {
+        throw new IllegalArgumentException("threads is " + threads + ", must be 1 to 256");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Makes each result carry its {@link Explanation} (default false; explaining costs more).
+     *
+     * @param explain true to explain
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder explain(boolean explain) {
+      requireUnset(this.explain, "explain");
+      this.explain = explain;
+      return this;
+    }
+
+    /**
+     * Sets how many records may be in flight between reader and writer (default 64 per thread).
+     *
+     * @param records the count, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if records is below 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder capacity(int records) {
+      requireUnset(this.capacity, "capacity");
+      if (records < 1) {
+        throw new IllegalArgumentException("capacity is " + records + ", must be >= 1");
+      }
+      this.capacity = records;
+      return this;
+    }
+
+    /**
+     * Sets how many characters of article text may be in flight (default {@link
+     * #DEFAULT_BUFFERED_CHARS}); a longer article still passes, alone.
+     *
+     * @param chars the count, at least 1024
+     * @return this builder
+     * @throws IllegalArgumentException if chars is below 1024
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder bufferedChars(int chars) {
+      requireUnset(this.bufferedChars, "bufferedChars");
+      if (chars < 1024) {
+        throw new IllegalArgumentException("bufferedChars is " + chars + ", must be >= 1024");
+      }
+      this.bufferedChars = chars;
+      return this;
+    }
+
+    /**
+     * Sets who hears how far a job is (default: nobody).
+     *
+     * @param listener the listener, called from the writer thread
+     * @return this builder
+     * @throws NullPointerException if listener is null
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder progressListener(BatchProgressListener listener) {
+      requireUnset(this.listener, "progressListener");
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets how often the progress listener is called (default 1 s).
+     *
+     * @param interval the interval, at least 10 ms
+     * @return this builder
+     * @throws IllegalArgumentException if the interval is shorter than 10 ms
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder progressInterval(Duration interval) {
+      requireUnset(this.progressInterval, "progressInterval");
+      if (interval.toMillis() < 10) {
+        throw new IllegalArgumentException("progressInterval is " + interval + ", must be >= 10ms");
+      }
+      this.progressInterval = interval;
+      return this;
+    }
+
+    /**
+     * Sets ids to pass over, e.g. those already in the output of an earlier, killed run. Skipped
+     * records are counted in {@link BatchReport#skipped()}, not as read.
+     *
+     * @param ids the ids; copied
+     * @return this builder
+     * @throws IllegalStateException if they were already set
+     */
+    public Builder skipIds(Set<String> ids) {
+      requireUnset(this.skipIds, "skipIds");
+      this.skipIds = Set.copyOf(ids);
+      return this;
+    }
+
+    /**
+     * Builds the batch classifier.
+     *
+     * @return the batch classifier
+     * @throws IllegalStateException if no classifier was set
+     */
+    public BatchClassifier build() {
+      if (classifier == null) {
+        throw new IllegalStateException("classifier is required");
+      }
+      return new BatchClassifier(this);
+    }
+
+    private static void requireUnset(Object value, String name) {
+      if (value != null) {
+        throw new IllegalStateException(name + " was already set to " + value);
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.policythemes.batch;
+
+import io.github.policythemes.classify.Classification;
+import io.github.policythemes.classify.ThemeScore;
+import io.github.policythemes.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes {@code id,lang,top_theme,<score per theme>,assigned} rows. Not thread-safe. */
+final class CsvResultWriter implements ResultWriter {
+  private final Writer out;
+  private final List<String> themeIds;
+  private final Map<String, Integer> columns = new HashMap<>();
+  private final StringBuilder line = new StringBuilder(256);
+
+  CsvResultWriter(Writer out, Taxonomy taxonomy, boolean header) throws IOException {
+    this.out = out;
+    this.themeIds = taxonomy.themeIds();
+    for (int i = 0; i < themeIds.size(); i++) {
+      columns.put(themeIds.get(i), i);
+    }
+    if (header) {
+      line.append("id,lang,top_theme");
+      for (String id : themeIds) {
+        line.append(',');
+        appendField(line, id);
+      }
+      line.append(",assigned\n");
+      out.write(line.toString());
+    }
+  }
+
+  @Override
+  public void write(BatchResult result) throws IOException {
+    Classification classification = result.classification();
+    String[] scores = new String[themeIds.size()];
+    for (ThemeScore score : classification.scores()) {
+      Integer column = columns.get(score.themeId());
+      if (column != null) {
+        scores[column] = Decimals.format(score.score());
+      }
+    }
+    line.setLength(0);
+    appendField(line, result.record().article().id());
+    line.append(',').append(classification.language().code()).append(',');
+    appendField(line, classification.top().map(ThemeScore::themeId).orElse(""));
+    for (String score : scores) {
+      line.append(',').append(score == null ? "" : score);
+    }
+    line.append(',');
+    appendField(line, String.join(";", classification.assignedIds()));
+    line.append('\n');
+    out.write(line.toString());
+  }
+
+  static void appendField(StringBuilder line, String value) {
+    boolean quote = false;
+    for (int i = 0; i < value.length() && !quote; i++) {
+      char c = value.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      line.append(value);
+      return;
+    }
+    line.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      line.append(c);
+      if (c == '"') {
+        line.append('"');
+      }
+    }
+    line.append('"');
+  }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

@@ -1,0 +1,343 @@
+package io.github.policythemes.batch;
+
+import io.github.policythemes.analysis.Language;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How records are read: which fields hold what, whether the other fields are kept, a forced
+ * language, the largest record accepted, and the input format.
+ *
+ * <p>Field names apply to JSONL keys and CSV header columns alike. The defaults read {@code id},
+ * {@code title}, the first of {@code text}, {@code body} and {@code content}, {@code lang} and
+ * {@code date}.
+ *
+ * <pre>{@code
+ * ReadOptions options = ReadOptions.builder().idField("doc_id").textField("body").keepFields(true).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. The builder is not thread-safe.
+ */
+public final class ReadOptions {
+  /** The largest record read by default: 4 MiB of UTF-8, a long book rather than an article. */
+  public static final int DEFAULT_MAX_RECORD_BYTES = 4 << 20;
+
+  private static final ReadOptions DEFAULTS = builder().build();
+
+  private final String idField;
+  private final String titleField;
+  private final List<String> textFields;
+  private final String langField;
+  private final String dateField;
+  private final boolean keepFields;
+  private final Language language;
+  private final int maxRecordBytes;
+  private final InputFormat format;
+
+  private ReadOptions(Builder builder) {
+    this.idField = builder.idField != null ? builder.idField : "id";
+    this.titleField = builder.titleField != null ? builder.titleField : "title";
+    this.textFields =
+        builder.textField != null ? List.of(builder.textField) : List.of("text", "body", "content");
+    this.langField = builder.langField != null ? builder.langField : "lang";
+    this.dateField = builder.dateField != null ? builder.dateField : "date";
+    this.keepFields = builder.keepFields != null && builder.keepFields;
+    this.language = builder.language;
+    this.maxRecordBytes =
+        builder.maxRecordBytes != null ? builder.maxRecordBytes : DEFAULT_MAX_RECORD_BYTES;
+    this.format = builder.format;
+  }
+
+  /**
+   * Returns the default options.
+   *
+   * @return options with the default field names, no forced language and the format guessed from
+   *     each file name
+   */
+  public static ReadOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the field that holds the id.
+   *
+   * @return the field name
+   */
+  public String idField() {
+    return idField;
+  }
+
+  /**
+   * Returns the field that holds the title.
+   *
+   * @return the field name
+   */
+  public String titleField() {
+    return titleField;
+  }
+
+  /**
+   * Returns the fields that may hold the text; the first present one is used.
+   *
+   * @return the field names, in order of preference
+   */
+  public List<String> textFields() {
+    return textFields;
+  }
+
+  /**
+   * Returns the field that holds the language code.
+   *
+   * @return the field name
+   */
+  public String langField() {
+    return langField;
+  }
+
+  /**
+   * Returns the field that holds the date.
+   *
+   * @return the field name
+   */
+  public String dateField() {
+    return dateField;
+  }
+
+  /**
+   * Tells whether fields other than the mapped ones are kept (as {@link ArticleRecord#meta()}).
+   *
+   * @return true to keep them
+   */
+  public boolean keepFields() {
+    return keepFields;
+  }
+
+  /**
+   * Returns the language forced on every record, overriding the records' own language field.
+   *
+   * @return the language, or null to use the record's field or detect it
+   */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * Returns the size of the largest record read; larger ones become error records without being
+   * held in memory.
+   *
+   * @return the limit in bytes of UTF-8 input
+   */
+  public int maxRecordBytes() {
+    return maxRecordBytes;
+  }
+
+  /**
+   * Returns the format forced on every input.
+   *
+   * @return the format, or null to guess it from each file name (and, for a stream, its first byte)
+   */
+  public InputFormat format() {
+    return format;
+  }
+
+  boolean isMappedField(String name) {
+    return name.equals(idField)
+        || name.equals(titleField)
+        || name.equals(langField)
+        || name.equals(dateField)
+        || textFields.contains(name);
+  }
+
+  /**
+   * Builds {@link ReadOptions}. Each setter checks its value at once and may be called only once.
+   * Not thread-safe.
+   */
+  public static final class Builder {
+    private String idField;
+    private String titleField;
+    private String textField;
+    private String langField;
+    private String dateField;
+    private Boolean keepFields;
+    private Language language;
+    private Integer maxRecordBytes;
+    private InputFormat format;
+
+    private Builder() {}
+
+    /**
+     * Sets the field that holds the id (default {@code id}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the id field was already set
+     */
+    public Builder idField(String name) {
+      requireUnset(idField, "idField");
+      idField = requireName(name, "idField");
+      return this;
+    }
+
+    /**
+     * Sets the field that holds the title (default {@code title}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the title field was already set
+     */
+    public Builder titleField(String name) {
+      requireUnset(titleField, "titleField");
+      titleField = requireName(name, "titleField");
+      return this;
+    }
+
+    /**
+     * Sets the one field that holds the text (default: the first of {@code text}, {@code body},
+     * {@code content}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the text field was already set
+     */
+    public Builder textField(String name) {
+      requireUnset(textField, "textField");
+      textField = requireName(name, "textField");
+      return this;
+    }
+
+    /**
+     * Sets the field that holds the language code (default {@code lang}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the language field was already set
+     */
+    public Builder langField(String name) {
+      requireUnset(langField, "langField");
+      langField = requireName(name, "langField");
+      return this;
+    }
+
+    /**
+     * Sets the field that holds the date, {@code yyyy-mm-dd} or an ISO date-time (default {@code
+     * date}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the date field was already set
+     */
+    public Builder dateField(String name) {
+      requireUnset(dateField, "dateField");
+      dateField = requireName(name, "dateField");
+      return this;
+    }
+
+    /**
+     * Keeps the fields that are not mapped, as {@link ArticleRecord#meta()} (default false).
+     *
+     * @param keep true to keep them
+     * @return this builder
+     * @throws IllegalStateException if this was already set
+     */
+    public Builder keepFields(boolean keep) {
+      requireUnset(keepFields, "keepFields");
+      keepFields = keep;
+      return this;
+    }
+
+    /**
+     * Forces one language on every record (default: the record's language field, else detected).
+     *
+     * @param forced the language
+     * @return this builder
+     * @throws NullPointerException if forced is null
+     * @throws IllegalStateException if the language was already set
+     */
+    public Builder language(Language forced) {
+      requireUnset(language, "language");
+      language = Objects.requireNonNull(forced, "language");
+      return this;
+    }
+
+    /**
+     * Sets the largest record read (default {@link #DEFAULT_MAX_RECORD_BYTES}).
+     *
+     * @param bytes the limit in bytes of UTF-8 input, at least 1024
+     * @return this builder
+     * @throws IllegalArgumentException if bytes is below 1024
+     * @throws IllegalStateException if the limit was already set
+     */
+    public Builder maxRecordBytes(int bytes) {
+      requireUnset(maxRecordBytes, "maxRecordBytes");
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxRecordBytes is " + bytes + ", must be >= 1024");
+      }
+      maxRecordBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Forces one format on every input (default: guessed from each file name).
+     *
+     * @param forced the format
+     * @return this builder
+     * @throws NullPointerException if forced is null
+     * @throws IllegalStateException if the format was already set
+     */
+    public Builder format(InputFormat forced) {
+      requireUnset(format, "format");
+      format = Objects.requireNonNull(forced, "format");
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     * @throws IllegalArgumentException if two roles were given the same field name
+     */
+    public ReadOptions build() {
+      ReadOptions options = new ReadOptions(this);
+      Set<String> names = new HashSet<>();
+      List<String> all =
+          new java.util.ArrayList<>(
+              List.of(options.idField, options.titleField, options.langField, options.dateField));
+      all.addAll(options.textFields);
+      for (String name : all) {
+        if (!names.add(name)) {
+          throw new IllegalArgumentException("field '" + name + "' is mapped to two roles");
+        }
+      }
+      return options;
+    }
+
+    private static void requireUnset(Object value, String name) {
+      if (value != null) {
+        throw new IllegalStateException(name + " was already set to " + value);
+      }
+    }
+
+    private static String requireName(String name, String parameter) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException(parameter + " is " + (name == null ? "null" : "blank"));
+      }
+      return name;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.policythemes.classify;
+
+import io.github.policythemes.model.ModelBundle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Holds the default model, loaded by the first call. */
+final class DefaultModelHolder {
+  /** Where the models jar keeps the default bundle. */
+  static final String RESOURCE = "/io/github/policythemes/models/default.ptm";
+
+  private static volatile ThemeClassifier instance;
+
+  private DefaultModelHolder() {}
+
+  static ThemeClassifier get() {
+    ThemeClassifier local = instance;
+    if (local == null) {
+      synchronized (DefaultModelHolder.class) {
+        local = instance;
+        if (local == null) {
+          local = load();
+          instance = local;
+        }
+      }
+    }
+    return local;
+  }
+
+  private static ThemeClassifier load() {
+    try (InputStream in = ThemeClassifier.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the default model is not on the classpath: add the artifact "
+                + "io.github.policythemes:policy-themes-models (resource "
+                + RESOURCE
+                + ")");
+      }
+      return ModelBundle.read(in, "default model (" + RESOURCE + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the default model: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.policythemes.batch;
+
+import io.github.policythemes.classify.Article;
+import io.github.policythemes.classify.Classification;
+import io.github.policythemes.classify.Explanation;
+import io.github.policythemes.classify.ThemeClassifier;
+import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.taxonomy.Taxonomy;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The keyword classifier with a random delay per article (so workers finish out of order), a text
+ * that makes it throw, and a count of the articles being classified at once.
+ */
+final class TestClassifier implements ThemeClassifier {
+  static final ThemeClassifier KEYWORDS =
+      ThemeClassifier.keywords(Taxonomy.builtIn("regional-governance"));
+
+  final AtomicInteger running = new AtomicInteger();
+  final AtomicInteger classified = new AtomicInteger();
+  private final long maxDelayNanos;
+
+  TestClassifier(long maxDelayNanos) {
+    this.maxDelayNanos = maxDelayNanos;
+  }
+
+  @Override
+  public Classification classify(Article article) {
+    running.incrementAndGet();
+    try {
+      if (article.text().contains("boom")) {
+        throw new IllegalStateException("boom in " + article.id());
+      }
+      if (maxDelayNanos > 0) {
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(maxDelayNanos));
+      }
+      classified.incrementAndGet();
+      return KEYWORDS.classify(article);
+    } finally {
+      running.decrementAndGet();
+    }
+  }
+
+  @Override
+  public Explanation explain(Article article) {
+    return KEYWORDS.explain(article);
+  }
+
+  @Override
+  public Taxonomy taxonomy() {
+    return KEYWORDS.taxonomy();
+  }
+
+  @Override
+  public ModelMetadata metadata() {
+    return KEYWORDS.metadata();
+  }
+}

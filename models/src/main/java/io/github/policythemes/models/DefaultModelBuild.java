@@ -1,0 +1,60 @@
+package io.github.policythemes.models;
+
+import io.github.policythemes.eval.Evaluation;
+import io.github.policythemes.eval.LabelledData;
+import io.github.policythemes.model.ModelBundle;
+import io.github.policythemes.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Build step, not a user command: trains the default model from the seed corpus and writes it where
+ * the models jar picks it up. Maven runs it in the {@code process-classes} phase with the corpus
+ * folder, the output file and the build timestamp (so the same sources give the same bundle).
+ */
+public final class DefaultModelBuild {
+  private DefaultModelBuild() {}
+
+  /**
+   * Trains and writes the default model.
+   *
+   * @param args the corpus folder ({@code *.jsonl}), the output {@code .ptm} file, and an ISO
+   *     instant for the model's creation time
+   * @throws IOException if the corpus cannot be read or the model cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: DefaultModelBuild CORPUS_DIR OUTPUT.ptm INSTANT");
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(Path.of(args[0]))) {
+      files = listing.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    TrainingResult result =
+        ThemeTrainer.builder()
+            .taxonomy(Taxonomy.builtIn(Taxonomy.DEFAULT_ID))
+            .createdAt(Instant.parse(args[2]))
+            .log(message -> System.out.println("[default model] " + message))
+            .build()
+            .train(LabelledData.read(files));
+    Path output = Path.of(args[1]);
+    ModelBundle.write(result.classifier(), output);
+    Evaluation cv = result.crossValidation().orElseThrow();
+    System.out.printf(
+        Locale.ROOT,
+        "[default model] %s: %d articles, %s features, cross-validated micro-F1 %.3f, macro-F1"
+            + " %.3f, subset accuracy %.3f, %d bytes%n",
+        output,
+        result.classifier().metadata().trainingDocuments(),
+        result.classifier().metadata().analysis().get("features"),
+        cv.microF1(),
+        cv.macroF1(),
+        cv.subsetAccuracy(),
+        Files.size(output));
+  }
+}
