@@ -49,7 +49,7 @@ final class TrendCharts {
     private static final int LEFT = 56;
     private static final int TOP = 48;
     private static final int PLOT_HEIGHT = 300;
-    private static final int LEGEND = 270;
+    private static final int LEGEND = 320;
     private final ThemeTrends trends;
     private final double slot;
     private final int plotWidth;
@@ -160,7 +160,7 @@ final class TrendCharts {
         c.text(
             x + 18,
             y + 10,
-            Canvas.fit(label(themes.get(t)), 11, LEGEND - 24),
+            Canvas.fit(themes.get(t).label(), 11, LEGEND - 24),
             11,
             Canvas.Anchor.START,
             INK,
@@ -186,7 +186,7 @@ final class TrendCharts {
       this.cell = Math.max(30, Math.min(60, 560.0 / n));
       double widest = 0;
       for (ThemeSeries theme : trends.themes()) {
-        widest = Math.max(widest, Canvas.textWidth(label(theme), 11, false));
+        widest = Math.max(widest, Canvas.textWidth(theme.label(), 11, false));
       }
       this.labelWidth = Math.min(240, widest + 12);
     }
@@ -235,7 +235,7 @@ final class TrendCharts {
       double left = labelWidth + 12;
       double top = top();
       for (int i = 0; i < themes.size(); i++) {
-        String name = Canvas.fit(label(themes.get(i)), 11, labelWidth - 12);
+        String name = Canvas.fit(themes.get(i).label(), 11, labelWidth - 12);
         c.text(left - 6, top + i * cell + cell / 2 + 4, name, 11, Canvas.Anchor.END, INK, false, 0);
         c.text(
             left + i * cell + cell / 2 + 4,
@@ -344,7 +344,7 @@ final class TrendCharts {
       c.text(
           x,
           y + 14,
-          Canvas.fit(label(theme), 12, PANEL_WIDTH),
+          Canvas.fit(theme.label(), 12, PANEL_WIDTH),
           12,
           Canvas.Anchor.START,
           INK,
