@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A term that distinguishes a group of documents (a theme, a period, a topic) from the rest of the
- * corpus.
+ * corpus. Immutable and thread-safe.
  *
  * @param term the analysed term
  * @param surface the way it was most often written, for display

@@ -3,7 +3,7 @@ package io.github.policythemes.topics;
 import java.util.Objects;
 
 /**
- * A keyword or key phrase of a document.
+ * A keyword or key phrase of a document. Immutable and thread-safe.
  *
  * @param phrase the phrase as it is written in the document (its most frequent form)
  * @param terms the analysed terms of the phrase, space-separated; phrases with the same terms are

@@ -6,6 +6,7 @@ import java.util.Objects;
 /**
  * What training a topic model gives: the model, the topic distribution of every corpus document,
  * the log-likelihood trace, held-out perplexity, and for a seeded model how its seeds fared.
+ * Immutable and thread-safe.
  *
  * @param model the trained model
  * @param documents one distribution per corpus document, in corpus order (held-out documents

@@ -1,7 +1,7 @@
 package io.github.policythemes.topics;
 
 /**
- * The log-likelihood of a sampler state at one iteration.
+ * The log-likelihood of a sampler state at one iteration. Immutable and thread-safe.
  *
  * @param iteration the number of completed sweeps
  * @param logLikelihood the log joint probability of the words and topic assignments, log p(w, z)

@@ -10,6 +10,8 @@ import java.util.Locale;
  * A calendar period that theme trends are counted by. Weeks are ISO weeks (Monday to Sunday,
  * labelled {@code 2024-W07}, with the ISO week-based year, so 30 December 2024 falls in {@code
  * 2025-W01}); months are labelled {@code 2024-02}, quarters {@code 2024-Q1}, years {@code 2024}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Period {
   /** ISO weeks, Monday to Sunday. */

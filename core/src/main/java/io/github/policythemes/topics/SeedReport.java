@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How well a theme's keywords anchor its topic in a seeded model.
+ * How well a theme's keywords anchor its topic in a seeded model. Immutable and thread-safe.
  *
  * @param themeId the theme
  * @param topic the index of the topic the theme anchors

@@ -3,7 +3,8 @@ package io.github.policythemes.topics;
 import java.util.Objects;
 
 /**
- * A line of a classified file that a trend analysis could not use, and why.
+ * A line of a classified file that a trend analysis could not use, and why. Immutable and
+ * thread-safe.
  *
  * @param line the line number, from 1
  * @param id the record's id when it could be read, else empty

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One theme over the periods of a trend analysis.
+ * One theme over the periods of a trend analysis. Immutable and thread-safe.
  *
  * @param themeId the theme id
  * @param label the theme's label as the classified file gives it (the id when it gives none)

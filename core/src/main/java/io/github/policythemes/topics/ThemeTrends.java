@@ -9,6 +9,7 @@ import java.util.Objects;
 /**
  * How themes move over time in a classified file: counts and shares per theme per period, per
  * language, co-occurrence of themes, distinctive keywords, and a rising/falling flag per theme.
+ * Immutable and thread-safe.
  *
  * @param source the file or stream name
  * @param period the period the counts are by

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One topic of a topic model: its top words and how coherent they are.
+ * One topic of a topic model: its top words and how coherent they are. Immutable and thread-safe.
  *
  * <p>Coherence is measured over the training corpus on the top ten words, with document
  * co-occurrence. UMass (Mimno et al. 2011) is the mean over word pairs of {@code log((D(a, b) + 1)

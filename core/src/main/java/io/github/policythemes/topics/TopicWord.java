@@ -3,7 +3,7 @@ package io.github.policythemes.topics;
 import java.util.Objects;
 
 /**
- * One of the top words of a topic.
+ * One of the top words of a topic. Immutable and thread-safe.
  *
  * @param term the analysed term (lower-cased, stemmed, ...), as the model stores it
  * @param surface the way the term was most often written in the training corpus, for display

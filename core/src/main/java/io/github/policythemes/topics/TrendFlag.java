@@ -5,6 +5,7 @@ import java.util.Objects;
 /**
  * Whether a theme's share of articles rises or falls over the periods, by the Mann-Kendall trend
  * test on the share per period (periods without articles left out), two-sided at the 5% level.
+ * Immutable and thread-safe.
  *
  * @param direction the verdict
  * @param periods how many periods the test saw
