@@ -7,6 +7,7 @@ import io.github.policythemes.analysis.Language;
 import io.github.policythemes.classify.Article;
 import io.github.policythemes.topics.TrendAnalyzer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,12 +31,13 @@ final class ArticleInputs {
   final List<Input> inputs = new ArrayList<>();
   int failed;
 
-  static ArticleInputs read(List<String> arguments, PrintWriter err) throws IOException {
+  static ArticleInputs read(List<String> arguments, InputStream stdin, PrintWriter err)
+      throws IOException {
     ArticleInputs result = new ArticleInputs();
     for (TextInputs.Input input : TextInputs.expand(arguments)) {
       String content;
       try {
-        content = input.read(System.in);
+        content = input.read(stdin);
       } catch (IOException e) {
         err.println("policy-themes: " + Main.message(e));
         result.failed++;

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy-themes keywords}: key phrases per document, distinctive terms per group. */
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
     })
 final class KeywordsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @ParentCommand Main main;
 
   @Option(
       names = "--per",
@@ -80,7 +83,7 @@ final class KeywordsCommand implements Callable<Integer> {
     TopicModel topicModel = model == null ? null : TopicModel.load(model);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleInputs read = ArticleInputs.read(inputs, err);
+    ArticleInputs read = ArticleInputs.read(inputs, main.stdin, err);
     if (per.equals("document")) {
       documents(read, out);
     } else {

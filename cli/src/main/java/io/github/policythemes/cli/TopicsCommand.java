@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy-themes topics}: trains an LDA topic model and writes its topics. */
@@ -44,6 +45,8 @@ import picocli.CommandLine.Spec;
     })
 final class TopicsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @ParentCommand Main main;
 
   @Option(
       names = "--k",
@@ -137,7 +140,7 @@ final class TopicsCommand implements Callable<Integer> {
       builder.seedTopics(Taxonomy.resolve(seeded));
     }
     LdaTrainer trainer = builder.build();
-    ArticleInputs read = ArticleInputs.read(inputs, err);
+    ArticleInputs read = ArticleInputs.read(inputs, main.stdin, err);
     if (read.inputs.isEmpty()) {
       throw new UsageException("no articles to train on");
     }

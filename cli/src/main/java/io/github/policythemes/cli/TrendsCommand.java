@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy-themes trends}: how themes move over time in classified output. */
@@ -34,6 +35,8 @@ final class TrendsCommand implements Callable<Integer> {
   static final int SKIPPED_ECHOED = 10;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @ParentCommand Main main;
 
   @Option(
       names = "--by",
@@ -76,7 +79,7 @@ final class TrendsCommand implements Callable<Integer> {
     if (input.equals("-")) {
       trends =
           analyzer.analyze(
-              new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()), "<stdin>");
+              new InputStreamReader(main.stdin, StandardCharsets.UTF_8.newDecoder()), "<stdin>");
     } else {
       Path file = Path.of(input);
       if (!Files.isRegularFile(file)) {

@@ -30,8 +30,8 @@ class BbcTopicsTest {
   void topics_bbcWithFiveTopics_findsTheFiveDesks() throws IOException {
     assumeTrue(Files.isRegularFile(BBC), "no " + BBC.toAbsolutePath().normalize());
     Path output = dir.resolve("bbc");
-    CommandRun run =
-        CommandRun.of(
+    Cli run =
+        Cli.run(
             "topics",
             "--k",
             "5",
@@ -42,7 +42,7 @@ class BbcTopicsTest {
             "--output",
             output.toString(),
             BBC.toString());
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.exit()).as(run.err()).isZero();
     ObjectMapper json = new ObjectMapper();
     Map<String, String> desk = new HashMap<>();
     for (String line : Files.readAllLines(BBC)) {

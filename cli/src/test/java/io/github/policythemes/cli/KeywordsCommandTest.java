@@ -17,10 +17,9 @@ class KeywordsCommandTest {
 
   @Test
   void keywords_perDocument_printsKeyPhrasesOfEachTextFile() {
-    CommandRun run =
-        CommandRun.of(
-            "keywords", "--top", "5", "../seeds/samples/en-01-suwon-participatory-budget.txt");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    Cli run =
+        Cli.run("keywords", "--top", "5", "../seeds/samples/en-01-suwon-participatory-budget.txt");
+    assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("==> en-01-suwon-participatory-budget.txt <==");
     assertThat(run.out().lines().count()).isEqualTo(6);
     assertThat(run.out()).contains("Suwon");
@@ -28,8 +27,8 @@ class KeywordsCommandTest {
 
   @Test
   void keywords_perDocumentJsonl_writesOneObjectPerArticle() throws IOException {
-    CommandRun run = CommandRun.of("keywords", "--format", "jsonl", "--top", "3", SEEDS);
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    Cli run = Cli.run("keywords", "--format", "jsonl", "--top", "3", SEEDS);
+    assertThat(run.exit()).as(run.err()).isZero();
     long records = Files.readAllLines(Path.of(SEEDS)).stream().filter(l -> !l.isBlank()).count();
     assertThat(run.out().lines().count()).isEqualTo(records);
     JsonNode first = new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
@@ -39,8 +38,8 @@ class KeywordsCommandTest {
 
   @Test
   void keywords_perTheme_groupsByLabelsAndFindsDistinctiveTerms() {
-    CommandRun run = CommandRun.of("keywords", "--per", "theme", "--top", "8", SEEDS);
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    Cli run = Cli.run("keywords", "--per", "theme", "--top", "8", SEEDS);
+    assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("==> local-finance <==", "==> metropolitan-integration <==");
     String finance =
         run.out()
@@ -52,21 +51,19 @@ class KeywordsCommandTest {
 
   @Test
   void keywords_perPeriod_groupsByQuarter() {
-    CommandRun run =
-        CommandRun.of("keywords", "--per", "period", "--by", "quarter", "--top", "3", SEEDS);
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    Cli run = Cli.run("keywords", "--per", "period", "--by", "quarter", "--top", "3", SEEDS);
+    assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("==> 2023-Q1 <==");
   }
 
   @Test
   void keywords_perTopic_groupsByEachArticlesTopTopic() {
     Path output = dir.resolve("topics");
-    CommandRun trained =
-        CommandRun.of(
-            "topics", "--k", "4", "--iterations", "50", "--output", output.toString(), SEEDS);
-    assertThat(trained.exitCode()).as(trained.err()).isZero();
-    CommandRun run =
-        CommandRun.of(
+    Cli trained =
+        Cli.run("topics", "--k", "4", "--iterations", "50", "--output", output.toString(), SEEDS);
+    assertThat(trained.exit()).as(trained.err()).isZero();
+    Cli run =
+        Cli.run(
             "keywords",
             "--per",
             "topic",
@@ -75,14 +72,14 @@ class KeywordsCommandTest {
             "--format",
             "jsonl",
             SEEDS);
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("{\"group\":\"topic ");
   }
 
   @Test
   void keywords_perTopicWithoutModel_isAUsageError() {
-    CommandRun run = CommandRun.of("keywords", "--per", "topic", SEEDS);
-    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    Cli run = Cli.run("keywords", "--per", "topic", SEEDS);
+    assertThat(run.exit()).isEqualTo(Main.USAGE);
     assertThat(run.err()).contains("--per topic needs --model");
   }
 
@@ -90,8 +87,8 @@ class KeywordsCommandTest {
   void keywords_perThemeWithoutLabels_isAUsageErrorThatSaysWhy() throws IOException {
     Path file = dir.resolve("plain.txt");
     Files.writeString(file, "Council approves the new budget for bus routes.");
-    CommandRun run = CommandRun.of("keywords", "--per", "theme", file.toString());
-    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    Cli run = Cli.run("keywords", "--per", "theme", file.toString());
+    assertThat(run.exit()).isEqualTo(Main.USAGE);
     assertThat(run.err()).contains("1 of 1 articles have no labels or assigned themes");
   }
 }

@@ -51,8 +51,8 @@ class TopicsCommandTest {
   @Test
   void topics_jsonlCorpus_writesTopicsDocTopicsAndModel() throws IOException {
     Path output = dir.resolve("out");
-    CommandRun run =
-        CommandRun.of(
+    Cli run =
+        Cli.run(
             "topics",
             "--k",
             "3",
@@ -65,7 +65,7 @@ class TopicsCommandTest {
             "--output",
             output.toString(),
             corpus().toString());
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.PARTIAL);
+    assertThat(run.exit()).as(run.err()).isEqualTo(Main.PARTIAL);
     assertThat(run.err()).contains("articles.jsonl line 91");
     assertThat(run.out()).startsWith("90 documents, 3600 tokens, 24 terms; 3 topics");
     JsonNode topics = JSON.readTree(output.resolve("topics.json").toFile());
@@ -104,8 +104,8 @@ class TopicsCommandTest {
          ]}
         """);
     Path output = dir.resolve("seeded");
-    CommandRun run =
-        CommandRun.of(
+    Cli run =
+        Cli.run(
             "topics",
             "--k",
             "2",
@@ -129,19 +129,38 @@ class TopicsCommandTest {
   }
 
   @Test
+  void topics_plainTextFromStdin_isOneArticle() {
+    Cli run =
+        Cli.runWithStdin(
+            "bus rail bus rail fare",
+            "topics",
+            "--k",
+            "2",
+            "--iterations",
+            "5",
+            "--min-df",
+            "1",
+            "--max-df",
+            "1",
+            "--output",
+            dir.resolve("stdin").toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("1 documents, 5 tokens, 3 terms; 2 topics");
+  }
+
+  @Test
   void topics_noInputArticles_isAUsageError() throws IOException {
     Path empty = dir.resolve("empty.jsonl");
     Files.writeString(empty, "\n");
-    CommandRun run =
-        CommandRun.of("topics", "--output", dir.resolve("x").toString(), empty.toString());
-    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    Cli run = Cli.run("topics", "--output", dir.resolve("x").toString(), empty.toString());
+    assertThat(run.exit()).isEqualTo(Main.USAGE);
     assertThat(run.err()).contains("no articles to train on");
   }
 
   @Test
   void topics_badOption_isAUsageError() {
-    CommandRun run = CommandRun.of("topics", "--k", "-1", "--output", "x", "y");
-    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    Cli run = Cli.run("topics", "--k", "-1", "--output", "x", "y");
+    assertThat(run.exit()).isEqualTo(Main.USAGE);
   }
 
   private static int subjectOf(String word) {

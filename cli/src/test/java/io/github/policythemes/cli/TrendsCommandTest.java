@@ -22,9 +22,8 @@ class TrendsCommandTest {
         {"id":"c","lang":"en","date":"not a date","assigned":["transport"]}
         """);
     Path output = dir.resolve("out");
-    CommandRun run =
-        CommandRun.of("trends", "--by", "month", input.toString(), "--output", output.toString());
-    assertThat(run.exitCode()).isEqualTo(Main.PARTIAL);
+    Cli run = Cli.run("trends", "--by", "month", input.toString(), "--output", output.toString());
+    assertThat(run.exit()).isEqualTo(Main.PARTIAL);
     assertThat(run.out())
         .startsWith("2 of 3 records counted (1 skipped), 2 months from 2024-01 to 2024-02");
     assertThat(run.err())
@@ -48,8 +47,8 @@ class TrendsCommandTest {
   @Test
   void trends_labelledSeedCorpus_countsEveryRecordByQuarter() {
     Path output = dir.resolve("seeds");
-    CommandRun run =
-        CommandRun.of(
+    Cli run =
+        Cli.run(
             "trends",
             "--by",
             "quarter",
@@ -58,17 +57,30 @@ class TrendsCommandTest {
             "../seeds/corpus/en-a.jsonl",
             "--output",
             output.toString());
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("records counted (0 skipped)");
     assertThat(output.resolve("report.html")).exists();
   }
 
   @Test
+  void trends_fromStdin_readsTheRecords() {
+    Cli run =
+        Cli.runWithStdin(
+            "{\"id\":\"a\",\"date\":\"2024-05-01\",\"assigned\":[\"housing\"]}\n",
+            "trends",
+            "-",
+            "--output",
+            dir.resolve("stdin").toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("1 of 1 records counted (0 skipped), 1 months from 2024-05");
+  }
+
+  @Test
   void trends_unknownPeriodOrMissingFile_isAUsageError() {
-    assertThat(CommandRun.of("trends", "--by", "day", "x.jsonl", "--output", "o").exitCode())
+    assertThat(Cli.run("trends", "--by", "day", "x.jsonl", "--output", "o").exit())
         .isEqualTo(Main.USAGE);
-    CommandRun missing = CommandRun.of("trends", "missing.jsonl", "--output", dir.toString());
-    assertThat(missing.exitCode()).isEqualTo(Main.USAGE);
+    Cli missing = Cli.run("trends", "missing.jsonl", "--output", dir.toString());
+    assertThat(missing.exit()).isEqualTo(Main.USAGE);
     assertThat(missing.err()).contains("no such file: missing.jsonl");
   }
 }
