@@ -28,7 +28,6 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -137,11 +136,13 @@ final class Chains {
     };
   }
 
+  /** Lucene's English stop words. */
+  static final AsciiWords ENGLISH_STOP_WORDS =
+      AsciiWords.of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+
+  /** Possessives, lower case, stop words and the plural stemmer, fused into one filter. */
   private static TokenStream english(TokenStream in) {
-    TokenStream out = new EnglishPossessiveFilter(in);
-    out = new LowerCaseFilter(out);
-    out = new StopFilter(out, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    return new EnglishMinimalStemFilter(out);
+    return new EnglishWordsFilter(in, ENGLISH_STOP_WORDS);
   }
 
   private static TokenStream chinese(TokenStream in) {

@@ -16,16 +16,10 @@ final class EnglishCues {
   private static final CharArraySet FUNCTION_WORDS = new CharArraySet(WORDS, true);
 
   /** Longer words are not looked up. */
-  private static final int MAX_LENGTH = 8;
+  private static final int MAX_LENGTH = AsciiWords.MAX_LENGTH;
 
-  /**
-   * The function words packed into longs (8 bits per char, so every ASCII word of up to 8 letters
-   * has its own long) in an open-addressing table: all-ASCII words are looked up without case
-   * folding or hashing of chars.
-   */
-  private static final long[] PACKED = packedTable();
-
-  private static final int PACKED_MASK = PACKED.length - 1;
+  /** The same words for all-ASCII words, which need no case folding once lower-cased. */
+  private static final AsciiWords ASCII_FUNCTION_WORDS = AsciiWords.of(WORDS);
 
   /** Words read in the sample. */
   final int words;
@@ -70,13 +64,15 @@ final class EnglishCues {
       if (letter) {
         if (wordLength < MAX_LENGTH) {
           word[wordLength] = c;
-          packed = packed << 8 | c;
+          packed = AsciiWords.append(packed, c);
         }
         wordLength++;
       } else if (wordLength > 0) {
         words++;
         if (wordLength <= MAX_LENGTH
-            && (asciiWord ? isPacked(packed) : FUNCTION_WORDS.contains(word, 0, wordLength))) {
+            && (asciiWord
+                ? ASCII_FUNCTION_WORDS.contains(AsciiWords.key(packed, wordLength))
+                : FUNCTION_WORDS.contains(word, 0, wordLength))) {
           hits++;
         }
         wordLength = 0;
@@ -85,35 +81,6 @@ final class EnglishCues {
       }
     }
     return new EnglishCues(words, hits, nonAscii, end);
-  }
-
-  private static boolean isPacked(long packed) {
-    for (int i = slot(packed, PACKED_MASK); PACKED[i] != 0; i = (i + 1) & PACKED_MASK) {
-      if (PACKED[i] == packed) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int slot(long packed, int mask) {
-    return (int) ((packed * 0x9E3779B97F4A7C15L) >>> 32) & mask;
-  }
-
-  private static long[] packedTable() {
-    long[] table = new long[Integer.highestOneBit(WORDS.size()) * 4];
-    for (String function : WORDS) {
-      long packed = 0;
-      for (int i = 0; i < function.length(); i++) {
-        packed = packed << 8 | function.charAt(i);
-      }
-      int i = slot(packed, table.length - 1);
-      while (table[i] != 0) {
-        i = (i + 1) & (table.length - 1);
-      }
-      table[i] = packed;
-    }
-    return table;
   }
 
   /**
