@@ -110,8 +110,8 @@ public final class ResultSummary {
     line("### Classify: text in, themes out (MB/s; ratio = policy-themes / peer)");
     line("");
     line(
-        "| lang | size | policy-themes MB/s (docs/s) | alloc B/doc | OpenNLP doccat | ratio |"
-            + " Smile logistic | ratio | Lucene naive Bayes | ratio |");
+        "| lang | size | policy-themes MB/s ± error (docs/s) | alloc B/doc | OpenNLP doccat |"
+            + " ratio | Smile logistic | ratio | Lucene naive Bayes | ratio |");
     line("|---|---|---|---|---|---|---|---|---|---|");
     for (String lang : LANGUAGES) {
       for (String size : SIZES) {
@@ -123,10 +123,11 @@ public final class ResultSummary {
         row.append(
             String.format(
                 Locale.ROOT,
-                "| %s | %s | %s (%,.0f) | %s |",
+                "| %s | %s | %s ± %s (%,.0f) | %s |",
                 lang,
                 size.toLowerCase(Locale.ROOT),
                 mbs(ours),
+                mbsError(ours),
                 ops(ours),
                 alloc(ours)));
         for (String peer : PEERS) {
