@@ -1,2 +1,6 @@
-/** JMH benchmarks of policy-themes' hot paths, with peers measured in the same run. */
+/**
+ * JMH benchmarks of the hot paths, each against its peers in the same run: {@code
+ * TokenizeBenchmark}, {@code ClassifyBenchmark}, {@code LoadBenchmark}. Run them with {@code
+ * benchmarks/run.sh quick|full}, which also prints the ratios; see {@code benchmarks/README.md}.
+ */
 package io.github.policythemes.benchmarks;

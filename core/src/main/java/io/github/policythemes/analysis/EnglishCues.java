@@ -5,14 +5,21 @@ import org.apache.lucene.analysis.CharArraySet;
 
 /** Tells English from other Latin-script text by its function words, without a model. */
 final class EnglishCues {
-  private static final CharArraySet FUNCTION_WORDS =
-      new CharArraySet(
-          List.of(
-              "the", "of", "and", "to", "in", "is", "for", "on", "that", "with", "by", "as", "at",
-              "from", "are", "was", "be", "this", "it", "an", "has", "will", "its", "have", "which",
-              "were", "their", "after", "over", "into", "than", "been", "but", "not", "or", "would",
-              "could", "should", "says", "said", "how", "what", "why", "who", "new"),
-          true);
+  private static final List<String> WORDS =
+      List.of(
+          "the", "of", "and", "to", "in", "is", "for", "on", "that", "with", "by", "as", "at",
+          "from", "are", "was", "be", "this", "it", "an", "has", "will", "its", "have", "which",
+          "were", "their", "after", "over", "into", "than", "been", "but", "not", "or", "would",
+          "could", "should", "says", "said", "how", "what", "why", "who", "new");
+
+  /** The function words, matched ignoring case (Unicode case folding, for non-ASCII words). */
+  private static final CharArraySet FUNCTION_WORDS = new CharArraySet(WORDS, true);
+
+  /** Longer words are not looked up. */
+  private static final int MAX_LENGTH = AsciiWords.MAX_LENGTH;
+
+  /** The same words for all-ASCII words, which need no case folding once lower-cased. */
+  private static final AsciiWords ASCII_FUNCTION_WORDS = AsciiWords.of(WORDS);
 
   /** Words read in the sample. */
   final int words;
@@ -32,27 +39,45 @@ final class EnglishCues {
 
   static EnglishCues of(CharSequence text, int limit) {
     int end = Math.min(text.length(), limit);
-    char[] word = new char[8];
+    char[] word = new char[MAX_LENGTH];
     int wordLength = 0;
+    long packed = 0;
+    boolean asciiWord = true;
     int words = 0;
     int hits = 0;
     int nonAscii = 0;
     for (int i = 0; i <= end; i++) {
       char c = i < end ? text.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        if (c >= 0x80) {
-          nonAscii++;
+      boolean letter;
+      if (c < 0x80) {
+        letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        if (letter) {
+          c = (char) (c | 0x20); // lower-cased: ASCII words need no Unicode case folding
         }
-        if (wordLength < word.length) {
+      } else {
+        letter = Character.isLetter(c);
+        if (letter) {
+          nonAscii++;
+          asciiWord = false;
+        }
+      }
+      if (letter) {
+        if (wordLength < MAX_LENGTH) {
           word[wordLength] = c;
+          packed = AsciiWords.append(packed, c);
         }
         wordLength++;
       } else if (wordLength > 0) {
         words++;
-        if (wordLength <= word.length && FUNCTION_WORDS.contains(word, 0, wordLength)) {
+        if (wordLength <= MAX_LENGTH
+            && (asciiWord
+                ? ASCII_FUNCTION_WORDS.contains(AsciiWords.key(packed, wordLength))
+                : FUNCTION_WORDS.contains(word, 0, wordLength))) {
           hits++;
         }
         wordLength = 0;
+        packed = 0;
+        asciiWord = true;
       }
     }
     return new EnglishCues(words, hits, nonAscii, end);

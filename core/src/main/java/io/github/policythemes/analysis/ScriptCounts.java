@@ -2,6 +2,16 @@ package io.github.policythemes.analysis;
 
 /** Letter counts per script over the start of a text. */
 final class ScriptCounts {
+  /** Hangul syllables, all assigned since Unicode 2.0. */
+  static final char HANGUL_SYLLABLES_FIRST = '\uAC00';
+
+  static final char HANGUL_SYLLABLES_LAST = '\uD7A3';
+
+  /** CJK unified ideographs as assigned in Unicode 13 (Java 17). */
+  static final char CJK_IDEOGRAPHS_FIRST = '\u4E00';
+
+  static final char CJK_IDEOGRAPHS_LAST = '\u9FFC';
+
   int hangul;
   int han;
   int kana;
@@ -18,14 +28,28 @@ final class ScriptCounts {
     ScriptCounts counts = new ScriptCounts();
     int end = Math.min(text.length(), limit);
     for (int i = 0; i < end; ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (cp < 0x80) {
-        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+      char c = text.charAt(i);
+      // Fast paths for the chars that make up nearly all English, Korean and Chinese text; the
+      // ranges hold only letters of one script in every Unicode version Java 17+ implements.
+      if (c < 0x80) {
+        i++;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
           counts.latin++;
         }
         continue;
       }
+      if (c >= HANGUL_SYLLABLES_FIRST && c <= HANGUL_SYLLABLES_LAST) {
+        i++;
+        counts.hangul++;
+        continue;
+      }
+      if (c >= CJK_IDEOGRAPHS_FIRST && c <= CJK_IDEOGRAPHS_LAST) {
+        i++;
+        counts.han++;
+        continue;
+      }
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
       if (!Character.isLetter(cp)) {
         continue;
       }

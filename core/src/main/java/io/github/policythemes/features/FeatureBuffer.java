@@ -13,6 +13,7 @@ public final class FeatureBuffer {
   private final int[] slot; // feature -> position in indices, or -1
   private int[] indices = new int[256];
   private float[] values = new float[256];
+  private float[] idfs = new float[256];
   private int size;
 
   private boolean recording;
@@ -123,17 +124,19 @@ public final class FeatureBuffer {
     return slot.length;
   }
 
-  private void add(int feature, int start, int end) {
+  private void add(int feature, float idf, int start, int end) {
     int position = slot[feature];
     if (position < 0) {
       if (size == indices.length) {
         indices = Arrays.copyOf(indices, size * 2);
         values = Arrays.copyOf(values, size * 2);
+        idfs = Arrays.copyOf(idfs, size * 2);
       }
       position = size++;
       slot[feature] = position;
       indices[position] = feature;
       values[position] = 0f;
+      idfs[position] = idf;
     }
     values[position] += 1f;
     if (recording) {
@@ -147,11 +150,12 @@ public final class FeatureBuffer {
     }
   }
 
-  void weigh(float[] idf, boolean sublinear) {
+  void weigh(boolean sublinear) {
     double norm = 0;
     for (int i = 0; i < size; i++) {
       float tf = values[i];
-      float weight = (sublinear ? 1f + (float) Math.log(tf) : tf) * idf[indices[i]];
+      // most features occur once, and 1 + ln(1) is 1 whatever the last bit of Math.log(1)
+      float weight = (sublinear && tf != 1f ? 1f + (float) Math.log(tf) : tf) * idfs[i];
       values[i] = weight;
       norm += (double) weight * weight;
     }
@@ -169,9 +173,9 @@ public final class FeatureBuffer {
 
     @Override
     void feature(Kind kind, long key, int start, int end) {
-      int feature = vocabulary.find(key);
-      if (feature >= 0) {
-        add(feature, start, end);
+      long entry = vocabulary.entry(key);
+      if (entry != 0) {
+        add(Vocabulary.feature(entry), Vocabulary.idf(entry), start, end);
       }
     }
   }

@@ -114,12 +114,25 @@ abstract class FeatureEmitter implements TermConsumer {
    * %, arrows, currency signs.
    */
   static boolean isSymbol(char c) {
-    if (c == '%' || c == '?' || c == '!') {
-      return true;
+    return (SYMBOLS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** {@link #isSymbol} of every char, one bit each: the scan of every char stays cheap. */
+  private static final long[] SYMBOLS = symbols();
+
+  private static long[] symbols() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) >>> 6];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int type = Character.getType(c);
+      if (c == '%'
+          || c == '?'
+          || c == '!'
+          || type == Character.MATH_SYMBOL
+          || type == Character.OTHER_SYMBOL
+          || type == Character.CURRENCY_SYMBOL) {
+        bits[c >>> 6] |= 1L << c;
+      }
     }
-    int type = Character.getType(c);
-    return type == Character.MATH_SYMBOL
-        || type == Character.OTHER_SYMBOL
-        || type == Character.CURRENCY_SYMBOL;
+    return bits;
   }
 }

@@ -81,6 +81,6 @@ public final class FeatureExtractor {
     collector.reset(settings.ngrams() >= 2, chain == Chain.BIGRAMS);
     TextAnalyzer.forLanguage(language).analyze(text, chain, collector);
     collector.finish(text);
-    buffer.weigh(vocabulary.idfArray(), settings.sublinearTf());
+    buffer.weigh(settings.sublinearTf());
   }
 }

@@ -1,6 +1,5 @@
 package io.github.policythemes.features;
 
-import com.carrotsearch.hppc.LongIntHashMap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -24,7 +23,17 @@ public final class Vocabulary {
   private final String[] first;
   private final String[] second; // null for unigrams
   private final float[] idf;
-  private final LongIntHashMap index;
+
+  /*
+   * Open addressing with linear probing, at most 3/4 full. Each slot is two longs, the key and then
+   * the entry: (feature + 1) << 32 | the idf's float bits, 0 for an empty slot. A hit thus reads one
+   * cache line and brings the idf along, where a map from key to index (HPPC's LongIntHashMap) read
+   * a key array, a value array and then the idf array: three cache misses per term, which were a
+   * third of the time of classifying Korean and Chinese text. Keys are MurmurHash3-mixed already,
+   * so their low bits pick the slot.
+   */
+  private final long[] table;
+  private final int mask;
 
   Vocabulary(String[] first, String[] second, float[] idf) {
     if (first.length != second.length || first.length != idf.length) {
@@ -33,16 +42,26 @@ public final class Vocabulary {
     this.first = first;
     this.second = second;
     this.idf = idf;
-    this.index = new LongIntHashMap(first.length);
+    int slots = 4;
+    while (slots * 3L < first.length * 4L) {
+      slots <<= 1;
+    }
+    this.table = new long[2 * slots];
+    this.mask = slots - 1;
     for (int i = 0; i < first.length; i++) {
       long key =
           second[i] == null
               ? TermKeys.of(first[i])
               : TermKeys.bigram(TermKeys.of(first[i]), TermKeys.of(second[i]));
-      if (index.containsKey(key)) {
-        throw new IllegalArgumentException("feature '" + term(i) + "' appears twice");
+      int slot = (int) key & mask;
+      while (table[2 * slot + 1] != 0) {
+        if (table[2 * slot] == key) {
+          throw new IllegalArgumentException("feature '" + term(i) + "' appears twice");
+        }
+        slot = (slot + 1) & mask;
       }
-      index.put(key, i);
+      table[2 * slot] = key;
+      table[2 * slot + 1] = (long) (i + 1) << 32 | (Float.floatToRawIntBits(idf[i]) & 0xFFFFFFFFL);
     }
   }
 
@@ -98,11 +117,26 @@ public final class Vocabulary {
   }
 
   int find(long key) {
-    return index.getOrDefault(key, -1);
+    long entry = entry(key);
+    return entry == 0 ? -1 : feature(entry);
   }
 
-  float[] idfArray() {
-    return idf;
+  /** Returns the entry of a key, to read with {@link #feature} and {@link #idf}; 0 if absent. */
+  long entry(long key) {
+    for (int slot = (int) key & mask; ; slot = (slot + 1) & mask) {
+      long entry = table[2 * slot + 1];
+      if (entry == 0 || table[2 * slot] == key) {
+        return entry;
+      }
+    }
+  }
+
+  static int feature(long entry) {
+    return (int) (entry >>> 32) - 1;
+  }
+
+  static float idf(long entry) {
+    return Float.intBitsToFloat((int) entry);
   }
 
   /**
