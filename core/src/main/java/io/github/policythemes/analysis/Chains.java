@@ -253,7 +253,7 @@ final class Chains {
     if (chain == Chain.BIGRAMS) {
       return new ChainAnalyzer(
           StandardTokenizer::new,
-          in -> new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(in)))) {
+          in -> new CJKBigramFilter(new CjkLowerCaseFilter(new CJKWidthFilter(in)))) {
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
           return new MiddleDotCharFilter(reader);

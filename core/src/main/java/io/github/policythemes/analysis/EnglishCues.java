@@ -15,6 +15,12 @@ final class EnglishCues {
   /** The function words, matched ignoring case (Unicode case folding, for non-ASCII words). */
   private static final CharArraySet FUNCTION_WORDS = new CharArraySet(WORDS, true);
 
+  /**
+   * Words read at most: a hundred words settle the question, and a long English article costs no
+   * more than a short one.
+   */
+  static final int MAX_WORDS = 96;
+
   /** Longer words are not looked up. */
   private static final int MAX_LENGTH = AsciiWords.MAX_LENGTH;
 
@@ -37,6 +43,13 @@ final class EnglishCues {
     this.length = length;
   }
 
+  /**
+   * Reads the cues of a text.
+   *
+   * @param text the text
+   * @param limit chars read at most; reading also stops after {@value #MAX_WORDS} words
+   * @return the cues
+   */
   static EnglishCues of(CharSequence text, int limit) {
     int end = Math.min(text.length(), limit);
     char[] word = new char[MAX_LENGTH];
@@ -78,6 +91,9 @@ final class EnglishCues {
         wordLength = 0;
         packed = 0;
         asciiWord = true;
+        if (words == MAX_WORDS) {
+          return new EnglishCues(words, hits, nonAscii, i + 1);
+        }
       }
     }
     return new EnglishCues(words, hits, nonAscii, end);

@@ -3,7 +3,7 @@ package io.github.policythemes.classify;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.taxonomy.Taxonomy;
 import io.github.policythemes.taxonomy.Theme;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Ranks per-theme scores into a {@link Classification}. */
@@ -22,20 +22,25 @@ final class Scores {
       double[] thresholds,
       boolean singleLabel) {
     List<Theme> themes = taxonomy.themes();
-    Integer[] order = new Integer[scores.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    int n = scores.length;
+    int[] order = new int[n];
+    // insertion sort, best first; stable: ties keep the taxonomy's order
+    for (int i = 0; i < n; i++) {
+      int j = i;
+      while (j > 0 && scores[order[j - 1]] < scores[i]) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
     }
-    // stable: ties keep the taxonomy's order
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-    List<ThemeScore> ranked = new ArrayList<>(scores.length);
-    for (int rank = 0; rank < order.length; rank++) {
+    ThemeScore[] ranked = new ThemeScore[n];
+    for (int rank = 0; rank < n; rank++) {
       int t = order[rank];
       double score = Math.min(1, Math.max(0, scores[t]));
       boolean assigned = singleLabel ? rank == 0 && score > 0 : score >= thresholds[t];
       Theme theme = themes.get(t);
-      ranked.add(new ThemeScore(theme.id(), theme.label(language), score, assigned));
+      ranked[rank] = new ThemeScore(theme.id(), theme.label(language), score, assigned);
     }
-    return new Classification(articleId, language, ranked);
+    return new Classification(articleId, language, Arrays.asList(ranked));
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AsciiWordsTest {
-  private final AsciiWords words = AsciiWords.of(List.of("a", "the", "should", "abcdefgh", "themselves"));
+  private final AsciiWords words =
+      AsciiWords.of(List.of("a", "the", "should", "abcdefgh", "themselves"));
 
   @Test
   void contains_findsExactlyTheWords() {

@@ -28,6 +28,16 @@ class EnglishCuesTest {
   }
 
   @Test
+  void of_readsTheFirstWordsOnly() {
+    String english = "the council of the city said it would act on the plan ".repeat(12);
+    String german = "Der Landkreis hat seine Haushaltsplanung für das kommende Jahr vorgelegt. ";
+    EnglishCues cues = EnglishCues.of(english + german.repeat(40), 100_000);
+    assertThat(cues.words).isEqualTo(EnglishCues.MAX_WORDS);
+    assertThat(cues.looksEnglish()).isTrue();
+    assertThat(EnglishCues.of(german.repeat(40) + english, 100_000).looksEnglish()).isFalse();
+  }
+
+  @Test
   void of_matchesTheStraightforwardCount_onRandomText() {
     Random random = new Random(3L);
     String alphabet = "the of and to it new Should WHICH İK\u212A é’ ,.:;!?-\n0123456789xyzQ";
