@@ -8,6 +8,7 @@ import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.classify.Article;
 import io.github.policythemes.classify.LinearThemeClassifier;
+import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledArticle;
 import io.github.policythemes.eval.LabelledData;
@@ -164,13 +165,18 @@ public final class ChainAccuracy {
         articles.add(row.article);
       }
     }
-    return ThemeTrainer.builder()
-        .features(settings)
-        .regularization(1.0)
-        .folds(0)
-        .build()
-        .train(new LabelledData(articles, "-", "subset"))
-        .classifier();
+    ThemeClassifier model =
+        ThemeTrainer.builder()
+            .features(settings)
+            .regularization(1.0)
+            .folds(0)
+            .build()
+            .train(new LabelledData(articles, "-", "subset"))
+            .classifier();
+    if (model instanceof LinearThemeClassifier linear) {
+      return linear;
+    }
+    throw new IllegalStateException("the trainer's default is not a linear model: " + model);
   }
 
   private static void predict(

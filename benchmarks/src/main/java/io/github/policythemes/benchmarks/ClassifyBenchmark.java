@@ -117,17 +117,18 @@ public class ClassifyBenchmark {
   }
 
   private LinearThemeClassifier ours(Corpus data) {
-    if (!Corpus.SEEDS.equals(corpus)) {
-      return ThemeTrainer.builder()
-          .regularization(1.0)
-          .folds(0)
-          .build()
-          .train(data.data())
-          .classifier();
-    }
-    if (ThemeClassifier.defaultModel() instanceof LinearThemeClassifier linear) {
+    ThemeClassifier model =
+        Corpus.SEEDS.equals(corpus)
+            ? ThemeClassifier.defaultModel()
+            : ThemeTrainer.builder()
+                .regularization(1.0)
+                .folds(0)
+                .build()
+                .train(data.data())
+                .classifier();
+    if (model instanceof LinearThemeClassifier linear) {
       return linear;
     }
-    throw new IllegalStateException("the default model is not a linear model");
+    throw new IllegalStateException("policy-themes' model is not a linear model: " + model);
   }
 }

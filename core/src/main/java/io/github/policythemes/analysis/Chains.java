@@ -234,6 +234,22 @@ final class Chains {
 
   private Chains() {}
 
+  /** The tokenizer of the bigram chain without its filters, for {@link CjkBigrams}. */
+  private static final Analyzer BIGRAM_TOKENS = bigramAnalyzer(in -> in);
+
+  static Analyzer bigramTokens() {
+    return BIGRAM_TOKENS;
+  }
+
+  private static Analyzer bigramAnalyzer(Function<TokenStream, TokenStream> filters) {
+    return new ChainAnalyzer(StandardTokenizer::new, filters) {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new MiddleDotCharFilter(reader);
+      }
+    };
+  }
+
   static Analyzer get(Language language, Chain chain) {
     int slot = language.ordinal() * CHAINS + chain.ordinal();
     Analyzer analyzer = CACHE.get(slot);
@@ -251,14 +267,9 @@ final class Chains {
 
   private static Analyzer create(Language language, Chain chain) {
     if (chain == Chain.BIGRAMS) {
-      return new ChainAnalyzer(
-          StandardTokenizer::new,
-          in -> new CJKBigramFilter(new CjkLowerCaseFilter(new CJKWidthFilter(in)))) {
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-          return new MiddleDotCharFilter(reader);
-        }
-      };
+      // TextAnalyzer runs it as bigramTokens() and CjkBigrams unless the text has halfwidth kana
+      return bigramAnalyzer(
+          in -> new CJKBigramFilter(new CjkLowerCaseFilter(new CJKWidthFilter(in))));
     }
     return switch (language) {
       case EN -> new ChainAnalyzer(StandardTokenizer::new, Chains::english);

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Turns text into terms with the analysis chain of one language, or of the language detected per
@@ -130,6 +131,10 @@ public final class TextAnalyzer {
     if (text.isEmpty()) {
       return;
     }
+    if (chain == Chain.BIGRAMS && CjkBigrams.handles(text)) {
+      runBigrams(text, consumer);
+      return;
+    }
     try (TokenStream stream = Chains.get(language, chain).tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -147,6 +152,40 @@ public final class TextAnalyzer {
     } catch (IOException e) {
       // Reading from a String cannot fail.
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One {@link CjkBigrams} per thread; a consumer that analyses text itself gets a fresh one. */
+  private static final ThreadLocal<CjkBigrams[]> BIGRAMS =
+      ThreadLocal.withInitial(() -> new CjkBigrams[1]);
+
+  /** The bigram chain as tokenizer and {@link CjkBigrams}: the same terms as the Lucene chain. */
+  private static void runBigrams(String text, TermConsumer consumer) {
+    CjkBigrams[] holder = BIGRAMS.get();
+    CjkBigrams bigrams = holder[0] != null ? holder[0] : new CjkBigrams();
+    holder[0] = null; // taken: a nested call makes its own
+    try (TokenStream stream = Chains.bigramTokens().tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      stream.reset();
+      bigrams.start(consumer);
+      while (stream.incrementToken()) {
+        bigrams.token(
+            term.buffer(),
+            term.length(),
+            offset.startOffset(),
+            offset.endOffset(),
+            position.getPositionIncrement(),
+            type.type());
+      }
+      bigrams.finish();
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      holder[0] = bigrams;
     }
   }
 

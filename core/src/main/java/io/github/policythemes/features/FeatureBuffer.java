@@ -124,7 +124,7 @@ public final class FeatureBuffer {
     return slot.length;
   }
 
-  private void add(int feature, float idf, int start, int end) {
+  private void add(int feature, Vocabulary vocabulary, int start, int end) {
     int position = slot[feature];
     if (position < 0) {
       if (size == indices.length) {
@@ -136,7 +136,7 @@ public final class FeatureBuffer {
       slot[feature] = position;
       indices[position] = feature;
       values[position] = 0f;
-      idfs[position] = idf;
+      idfs[position] = vocabulary.idf(feature);
     }
     values[position] += 1f;
     if (recording) {
@@ -173,9 +173,9 @@ public final class FeatureBuffer {
 
     @Override
     void feature(Kind kind, long key, int start, int end) {
-      long entry = vocabulary.entry(key);
-      if (entry != 0) {
-        add(Vocabulary.feature(entry), Vocabulary.idf(entry), start, end);
+      int feature = vocabulary.find(key);
+      if (feature >= 0) {
+        add(feature, vocabulary, start, end);
       }
     }
   }

@@ -28,6 +28,48 @@ class VocabularyTest {
   }
 
   @Test
+  void indexOf_tellsApartFeaturesWhoseKeysShareTheUpperHalf() {
+    // Two terms whose 64-bit keys have the same upper 32 bits (the tag the table compares) and the
+    // same lowest 3 bits (the home slot in a table of 8), found by trying numbered terms.
+    List<String> sameTag = sameTag(2);
+    Vocabulary vocabulary =
+        Vocabulary.of(List.of("x", sameTag.get(0), "y", sameTag.get(1)), new float[] {1, 2, 3, 4});
+    assertThat(vocabulary.ambiguousFeatures()).isEqualTo(2);
+    assertThat(vocabulary.indexOf("x")).isEqualTo(0);
+    assertThat(vocabulary.indexOf(sameTag.get(0))).isEqualTo(1);
+    assertThat(vocabulary.indexOf("y")).isEqualTo(2);
+    assertThat(vocabulary.indexOf(sameTag.get(1))).isEqualTo(3);
+    assertThat(vocabulary.indexOf("z")).isEqualTo(-1);
+  }
+
+  @Test
+  void indexOf_findsEveryFeatureOfALargeVocabulary() {
+    List<String> terms = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      terms.add("t" + i);
+    }
+    Vocabulary vocabulary = Vocabulary.of(terms, new float[terms.size()]);
+    for (int i = 0; i < terms.size(); i++) {
+      assertThat(vocabulary.indexOf(terms.get(i))).isEqualTo(i);
+      assertThat(vocabulary.indexOf("u" + i)).isEqualTo(-1);
+    }
+  }
+
+  private static List<String> sameTag(int count) {
+    java.util.Map<Long, List<String>> byTag = new java.util.HashMap<>();
+    for (int i = 0; ; i++) {
+      String term = "w" + i;
+      List<String> terms =
+          byTag.computeIfAbsent(
+              TermKeys.of(term) & 0xFFFF_FFFF_0000_0007L, tag -> new ArrayList<>());
+      terms.add(term);
+      if (terms.size() == count) {
+        return terms;
+      }
+    }
+  }
+
+  @Test
   void read_randomTerms_roundTrip() throws IOException {
     Random random = new Random(9L);
     List<String> terms = new ArrayList<>();
