@@ -89,7 +89,8 @@ final class CjkBigrams {
   private void append(char[] buffer, int length, int start, int end) {
     boolean ownOffsets = end - start == length;
     for (int i = 0; i < length; ) {
-      int codePoint = Character.codePointAt(buffer, i, length);
+      char c = buffer[i];
+      int codePoint = Character.isSurrogate(c) ? Character.codePointAt(buffer, i, length) : c;
       int chars = Character.charCount(codePoint);
       int from = ownOffsets ? start + i : start;
       int to = ownOffsets ? from + chars : end;
@@ -109,17 +110,24 @@ final class CjkBigrams {
         single = true;
       } else {
         single = false;
-        int first = Character.toChars(codePoints[count - 2], term, 0);
-        int both = first + Character.toChars(codePoint, term, first);
-        consumer.term(term, both, starts[count - 2], to, 1);
+        int first = put(codePoints[count - 2], 0);
+        consumer.term(term, first + put(codePoint, first), starts[count - 2], to, 1);
       }
     }
   }
 
+  /** Writes a code point into the term at a position; returns its length in chars. */
+  private int put(int codePoint, int at) {
+    if (codePoint < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+      term[at] = (char) codePoint;
+      return 1;
+    }
+    return Character.toChars(codePoint, term, at);
+  }
+
   private void flush() {
     if (single) {
-      int length = Character.toChars(codePoints[0], term, 0);
-      consumer.term(term, length, starts[0], ends[0], 1);
+      consumer.term(term, put(codePoints[0], 0), starts[0], ends[0], 1);
     }
     count = 0;
     single = false;

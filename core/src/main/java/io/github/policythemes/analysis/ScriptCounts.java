@@ -12,6 +12,26 @@ final class ScriptCounts {
 
   static final char CJK_IDEOGRAPHS_LAST = '\u9FFC';
 
+  /**
+   * The script of every letter below {@code U+3000} (Latin, Greek, Cyrillic, Arabic, Devanagari and
+   * the punctuation of English text: curly quotes and dashes), looked up rather than asked of
+   * {@code Character.isLetter} and {@code UnicodeScript.of}, which searches a table.
+   */
+  static final char TABLED = '\u3000';
+
+  private static final byte NOT_A_LETTER = (byte) 0xFF; // no script has ordinal 255
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+  private static final byte[] SCRIPT_OF = scripts();
+
+  private static byte[] scripts() {
+    byte[] scripts = new byte[TABLED];
+    for (int c = 0; c < TABLED; c++) {
+      scripts[c] =
+          Character.isLetter(c) ? (byte) Character.UnicodeScript.of(c).ordinal() : NOT_A_LETTER;
+    }
+    return scripts;
+  }
+
   int hangul;
   int han;
   int kana;
@@ -46,6 +66,13 @@ final class ScriptCounts {
       if (c >= CJK_IDEOGRAPHS_FIRST && c <= CJK_IDEOGRAPHS_LAST) {
         i++;
         counts.han++;
+        continue;
+      }
+      if (c < TABLED) {
+        i++;
+        if (SCRIPT_OF[c] != NOT_A_LETTER) {
+          counts.add(SCRIPTS[SCRIPT_OF[c] & 0xFF]);
+        }
         continue;
       }
       int cp = Character.codePointAt(text, i);

@@ -20,6 +20,31 @@ class ScriptCountsTest {
   }
 
   @Test
+  void of_countsEveryCharBelowTheTableLimitAsTheSlowPathWould() {
+    for (char c = 0; c < ScriptCounts.TABLED; c++) {
+      ScriptCounts counts = ScriptCounts.of(String.valueOf(c), 1);
+      int letters =
+          counts.hangul
+              + counts.han
+              + counts.kana
+              + counts.latin
+              + counts.cyrillic
+              + counts.greek
+              + counts.arabic
+              + counts.devanagari
+              + counts.other;
+      assertThat(letters).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c) ? 1 : 0);
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (Character.isLetter(c) && script == Character.UnicodeScript.LATIN) {
+        assertThat(counts.latin).as("U+%04X", (int) c).isEqualTo(1);
+      }
+      if (Character.isLetter(c) && script == Character.UnicodeScript.HANGUL) {
+        assertThat(counts.hangul).as("U+%04X", (int) c).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void of_countsLettersPerScript() {
     ScriptCounts counts = ScriptCounts.of("지방분권 地方 Seoul, 東京へ Москва 2025!", 1000);
     assertThat(counts.hangul).isEqualTo(4);
