@@ -21,6 +21,28 @@ final class EnglishCues {
    */
   static final int MAX_WORDS = 96;
 
+  /**
+   * Frequent function words of the other Latin-script languages the library has chains for (German,
+   * French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Finnish, Turkish,
+   * Indonesian, Czech, Hungarian, Romanian), spelled in ASCII and not English words.
+   */
+  private static final AsciiWords OTHER_FUNCTION_WORDS =
+      AsciiWords.of(
+          List.of(
+              "der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "einen", "mit", "von",
+              "zu", "auf", "ist", "im", "nicht", "sich", "auch", "bei", "nach", "aus", "wird",
+              "werden", "sind", "zum", "zur", "vom", "le", "la", "les", "du", "de", "un", "une",
+              "et", "est", "dans", "pour", "sur", "au", "aux", "par", "avec", "ce", "qui", "que",
+              "sont", "pas", "ne", "el", "los", "las", "del", "en", "por", "con", "para", "una",
+              "es", "se", "al", "lo", "como", "su", "sus", "il", "gli", "della", "delle", "dei",
+              "di", "da", "per", "che", "non", "sono", "nel", "nella", "alla", "os", "do", "dos",
+              "em", "com", "um", "uma", "na", "nos", "pelo", "pela", "ao", "het", "een", "van",
+              "op", "te", "voor", "met", "zijn", "niet", "aan", "bij", "ook", "wordt", "naar", "og",
+              "och", "att", "er", "det", "som", "til", "till", "af", "av", "med", "ikke", "inte",
+              "har", "ja", "ei", "ovat", "oli", "ve", "bir", "bu", "ile", "dan", "yang", "untuk",
+              "dengan", "dari", "ini", "itu", "ke", "pada", "akan", "oleh", "je", "az", "hogy",
+              "nem", "egy", "si", "cu", "pe", "din", "ale", "sau"));
+
   /** Longer words are not looked up. */
   private static final int MAX_LENGTH = AsciiWords.MAX_LENGTH;
 
@@ -33,10 +55,14 @@ final class EnglishCues {
   /** English function words among them. */
   final int hits;
 
+  /** Function words of other Latin-script languages among them (ASCII words of 2+ letters). */
+  final int otherHits;
+
   private final int nonAsciiLetters;
   private final int length;
 
-  private EnglishCues(int words, int hits, int nonAsciiLetters, int length) {
+  private EnglishCues(int words, int hits, int otherHits, int nonAsciiLetters, int length) {
+    this.otherHits = otherHits;
     this.words = words;
     this.hits = hits;
     this.nonAsciiLetters = nonAsciiLetters;
@@ -58,6 +84,7 @@ final class EnglishCues {
     boolean asciiWord = true;
     int words = 0;
     int hits = 0;
+    int otherHits = 0;
     int nonAscii = 0;
     for (int i = 0; i <= end; i++) {
       char c = i < end ? text.charAt(i) : ' ';
@@ -87,16 +114,21 @@ final class EnglishCues {
                 ? ASCII_FUNCTION_WORDS.contains(AsciiWords.key(packed, wordLength))
                 : FUNCTION_WORDS.contains(word, 0, wordLength))) {
           hits++;
+        } else if (asciiWord
+            && wordLength >= 2
+            && wordLength <= MAX_LENGTH
+            && OTHER_FUNCTION_WORDS.contains(AsciiWords.key(packed, wordLength))) {
+          otherHits++;
         }
         wordLength = 0;
         packed = 0;
         asciiWord = true;
         if (words == MAX_WORDS) {
-          return new EnglishCues(words, hits, nonAscii, i + 1);
+          return new EnglishCues(words, hits, otherHits, nonAscii, i + 1);
         }
       }
     }
-    return new EnglishCues(words, hits, nonAscii, end);
+    return new EnglishCues(words, hits, otherHits, nonAscii, end);
   }
 
   /**
@@ -108,5 +140,14 @@ final class EnglishCues {
       return false;
     }
     return words >= 12 ? hits * 10 >= words : hits >= 1;
+  }
+
+  /**
+   * True for a short ASCII text with no function word of any Latin-script language the library
+   * knows ("Seoul unveils metropolitan transit plan"): most often an English headline, and nothing
+   * in it would let a language model tell otherwise with confidence.
+   */
+  boolean plainShortText(int maxWords) {
+    return words < maxWords && hits == 0 && otherHits == 0 && nonAsciiLetters == 0;
   }
 }

@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class CjkBigramsTest {
@@ -99,24 +95,7 @@ class CjkBigramsTest {
   }
 
   private static List<String> lucene(String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream stream = Chains.get(Language.ZH, Chain.BIGRAMS).tokenStream("", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(
-            term
-                + "@"
-                + offset.startOffset()
-                + "-"
-                + offset.endOffset()
-                + "+"
-                + position.getPositionIncrement());
-      }
-      stream.end();
-    }
-    return out;
+    return TokenStreams.describe(
+        Chains.get(Language.ZH, Chain.BIGRAMS).tokenStream("", text), false);
   }
 }

@@ -28,6 +28,15 @@ class EnglishCuesTest {
   }
 
   @Test
+  void plainShortText_isShortAsciiWithoutFunctionWordsOfAnyLanguage() {
+    assertThat(EnglishCues.of("Gyeongbuk merger bill passes", 1000).plainShortText(8)).isTrue();
+    assertThat(EnglishCues.of("Gyeongbuk merger bill passes", 1000).plainShortText(4)).isFalse();
+    assertThat(EnglishCues.of("Landkreis und Stadt fusionieren", 1000).plainShortText(8)).isFalse();
+    assertThat(EnglishCues.of("Réforme territoriale adoptée", 1000).plainShortText(8)).isFalse();
+    assertThat(EnglishCues.of("Merger bill passes the assembly", 1000).plainShortText(8)).isFalse();
+  }
+
+  @Test
   void of_readsTheFirstWordsOnly() {
     String english = "the council of the city said it would act on the plan ".repeat(12);
     String german = "Der Landkreis hat seine Haushaltsplanung für das kommende Jahr vorgelegt. ";

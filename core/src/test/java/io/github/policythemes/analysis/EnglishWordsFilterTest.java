@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.CharArraySet;
@@ -15,9 +14,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class EnglishWordsFilterTest {
@@ -88,25 +84,6 @@ class EnglishWordsFilterTest {
                 new StopFilter(
                     new LowerCaseFilter(new EnglishPossessiveFilter(tokenizer)),
                     new CharArraySet(Chains.ENGLISH_STOP_LIST, false)));
-    List<String> out = new ArrayList<>();
-    try (stream) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(
-            term
-                + "@"
-                + offset.startOffset()
-                + "-"
-                + offset.endOffset()
-                + "+"
-                + position.getPositionIncrement());
-      }
-      stream.end();
-      out.add("end@" + offset.endOffset() + "+" + position.getPositionIncrement());
-    }
-    return out;
+    return TokenStreams.describe(stream, true);
   }
 }
