@@ -143,11 +143,15 @@ final class EnglishCues {
   }
 
   /**
-   * True for a short ASCII text with no function word of any Latin-script language the library
-   * knows ("Seoul unveils metropolitan transit plan"): most often an English headline, and nothing
-   * in it would let a language model tell otherwise with confidence.
+   * True for a headline-sized ASCII text with no function word of the other Latin-script languages:
+   * fewer than {@code maxWords} words, none with a diacritic ("Cold snap bursts water meters across
+   * Seoul; districts deploy repair crews overnight"). Headlines are telegraphic and seldom reach
+   * one English function word in ten, while a headline in another Latin-script language nearly
+   * always has a diacritic or one of its own function words.
+   *
+   * @param maxWords texts of this many words or more are not headlines
    */
-  boolean plainShortText(int maxWords) {
-    return words < maxWords && hits == 0 && otherHits == 0 && nonAsciiLetters == 0;
+  boolean englishHeadline(int maxWords) {
+    return words < maxWords && otherHits == 0 && nonAsciiLetters == 0;
   }
 }

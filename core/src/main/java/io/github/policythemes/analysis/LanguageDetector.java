@@ -13,11 +13,11 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * acronyms is still Korean, because Hangul syllables dominate its CJK characters. Latin text that
  * reads as English (enough English function words) is English without further work; other
  * Latin-script text goes to OpenNLP's language detector ({@code langdetect-183.bin} from {@code
- * opennlp-models-langdetect}), loaded on first use; except a short ASCII text with no function word
- * of any Latin-script language ("Gyeongbuk merger bill passes"), which is taken for an English
- * headline without asking the model (it costs 20 µs, ten times the rest of classifying a headline,
- * and on so little text it is rarely sure). Only the first {@value #SAMPLE} chars are read, so
- * detection costs the same for a headline and for a 10 MB file.
+ * opennlp-models-langdetect}), loaded on first use; except a headline-sized ASCII text (under 30
+ * words) with no function word of another Latin-script language ("Gyeongbuk merger bill passes"),
+ * which is taken for English without asking the model: the model costs 20 µs, ten times the rest of
+ * classifying a headline, and on so little text it is seldom sure. Only the first {@value #SAMPLE}
+ * chars are read, so detection costs the same for a headline and for a 10 MB file.
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} returns the shared one.
  *
@@ -30,6 +30,7 @@ public final class LanguageDetector {
   static final int SAMPLE = 4096;
   private static final String MODEL = "/langdetect-183.bin";
   private static final int SHORT_TEXT_WORDS = 8;
+  private static final int HEADLINE_WORDS = 30;
   private static final double MARGIN = 1.5;
   private static final LanguageDetector STANDARD = new LanguageDetector();
 
@@ -80,7 +81,7 @@ public final class LanguageDetector {
       return language == null ? Language.RU : language;
     }
     EnglishCues cues = EnglishCues.of(text, SAMPLE);
-    if (cues.looksEnglish() || cues.plainShortText(SHORT_TEXT_WORDS)) {
+    if (cues.looksEnglish() || cues.englishHeadline(HEADLINE_WORDS)) {
       return Language.EN;
     }
     Language language = detectWithModel(text, cues.words < SHORT_TEXT_WORDS);

@@ -28,12 +28,18 @@ class EnglishCuesTest {
   }
 
   @Test
-  void plainShortText_isShortAsciiWithoutFunctionWordsOfAnyLanguage() {
-    assertThat(EnglishCues.of("Gyeongbuk merger bill passes", 1000).plainShortText(8)).isTrue();
-    assertThat(EnglishCues.of("Gyeongbuk merger bill passes", 1000).plainShortText(4)).isFalse();
-    assertThat(EnglishCues.of("Landkreis und Stadt fusionieren", 1000).plainShortText(8)).isFalse();
-    assertThat(EnglishCues.of("Réforme territoriale adoptée", 1000).plainShortText(8)).isFalse();
-    assertThat(EnglishCues.of("Merger bill passes the assembly", 1000).plainShortText(8)).isFalse();
+  void englishHeadline_isShortAsciiWithoutFunctionWordsOfOtherLanguages() {
+    String headline = "Cold snap bursts water meters across Seoul; districts deploy repair crews";
+    assertThat(cues(headline).looksEnglish()).isFalse(); // no English function word in 12
+    assertThat(cues(headline).englishHeadline(30)).isTrue();
+    assertThat(cues(headline).englishHeadline(11)).isFalse(); // 11 words
+    assertThat(cues("Landkreis und Stadt fusionieren").englishHeadline(30)).isFalse();
+    assertThat(cues("Réforme territoriale adoptée").englishHeadline(30)).isFalse();
+    assertThat(cues("Municipios de Galicia aprueban presupuestos").englishHeadline(30)).isFalse();
+  }
+
+  private static EnglishCues cues(String text) {
+    return EnglishCues.of(text, 1000);
   }
 
   @Test

@@ -18,6 +18,7 @@ class LanguageDetectorTest {
         "en | Gyeongbuk merger bill passes",
         "en | KRILA, OECD hold joint seminar",
         "en | Seoul unveils metropolitan transit plan",
+        "en | Cold snap bursts water meters across Seoul; districts deploy repair crews overnight",
         "es | Municipios de Galicia aprueban presupuestos participativos para barrios",
         "it | Il comune di Bologna approva il bilancio partecipativo per i quartieri della città",
         "ko | 대구·경북 행정통합 특별법 발의…2026년 출범 목표",
