@@ -21,6 +21,9 @@ final class EnglishCues {
    */
   static final int MAX_WORDS = 96;
 
+  /** A text of this many words or more is no headline. */
+  static final int HEADLINE_WORDS = 30;
+
   /**
    * Frequent function words of the other Latin-script languages the library has chains for (German,
    * French, Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Finnish, Turkish,
@@ -55,7 +58,10 @@ final class EnglishCues {
   /** English function words among them. */
   final int hits;
 
-  /** Function words of other Latin-script languages among them (ASCII words of 2+ letters). */
+  /**
+   * Function words of other Latin-script languages among the first {@value #HEADLINE_WORDS} words
+   * (ASCII words of 2+ letters): only a headline needs them.
+   */
   final int otherHits;
 
   private final int nonAsciiLetters;
@@ -115,6 +121,7 @@ final class EnglishCues {
                 : FUNCTION_WORDS.contains(word, 0, wordLength))) {
           hits++;
         } else if (asciiWord
+            && words <= HEADLINE_WORDS
             && wordLength >= 2
             && wordLength <= MAX_LENGTH
             && OTHER_FUNCTION_WORDS.contains(AsciiWords.key(packed, wordLength))) {
@@ -144,14 +151,12 @@ final class EnglishCues {
 
   /**
    * True for a headline-sized ASCII text with no function word of the other Latin-script languages:
-   * fewer than {@code maxWords} words, none with a diacritic ("Cold snap bursts water meters across
-   * Seoul; districts deploy repair crews overnight"). Headlines are telegraphic and seldom reach
-   * one English function word in ten, while a headline in another Latin-script language nearly
-   * always has a diacritic or one of its own function words.
-   *
-   * @param maxWords texts of this many words or more are not headlines
+   * fewer than {@value #HEADLINE_WORDS} words, none with a diacritic ("Cold snap bursts water
+   * meters across Seoul; districts deploy repair crews overnight"). Headlines are telegraphic and
+   * seldom reach one English function word in ten, while a headline in another Latin-script
+   * language nearly always has a diacritic or one of its own function words.
    */
-  boolean englishHeadline(int maxWords) {
-    return words < maxWords && otherHits == 0 && nonAsciiLetters == 0;
+  boolean englishHeadline() {
+    return words < HEADLINE_WORDS && otherHits == 0 && nonAsciiLetters == 0;
   }
 }

@@ -30,7 +30,6 @@ public final class LanguageDetector {
   static final int SAMPLE = 4096;
   private static final String MODEL = "/langdetect-183.bin";
   private static final int SHORT_TEXT_WORDS = 8;
-  private static final int HEADLINE_WORDS = 30;
   private static final double MARGIN = 1.5;
   private static final LanguageDetector STANDARD = new LanguageDetector();
 
@@ -81,7 +80,7 @@ public final class LanguageDetector {
       return language == null ? Language.RU : language;
     }
     EnglishCues cues = EnglishCues.of(text, SAMPLE);
-    if (cues.looksEnglish() || cues.englishHeadline(HEADLINE_WORDS)) {
+    if (cues.looksEnglish() || cues.englishHeadline()) {
       return Language.EN;
     }
     Language language = detectWithModel(text, cues.words < SHORT_TEXT_WORDS);

@@ -19,6 +19,16 @@ final class ScriptCounts {
    */
   static final char TABLED = '\u3000';
 
+  /** 1 for the ASCII letters, 0 for the other ASCII chars. */
+  private static final byte[] ASCII_LETTER = new byte[0x80];
+
+  static {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      ASCII_LETTER[c] = 1;
+      ASCII_LETTER[c | 0x20] = 1;
+    }
+  }
+
   private static final byte NOT_A_LETTER = (byte) 0xFF; // no script has ordinal 255
   private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
   private static final byte[] SCRIPT_OF = scripts();
@@ -47,25 +57,28 @@ final class ScriptCounts {
   static ScriptCounts of(CharSequence text, int limit) {
     ScriptCounts counts = new ScriptCounts();
     int end = Math.min(text.length(), limit);
+    // the three counts of the fast paths live in locals: the loop then touches no memory but the
+    // text
+    int latin = 0;
+    int hangul = 0;
+    int han = 0;
     for (int i = 0; i < end; ) {
       char c = text.charAt(i);
       // Fast paths for the chars that make up nearly all English, Korean and Chinese text; the
       // ranges hold only letters of one script in every Unicode version Java 17+ implements.
       if (c < 0x80) {
         i++;
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-          counts.latin++;
-        }
+        latin += ASCII_LETTER[c]; // no branch: letters and spaces alternate unpredictably
         continue;
       }
       if (c >= HANGUL_SYLLABLES_FIRST && c <= HANGUL_SYLLABLES_LAST) {
         i++;
-        counts.hangul++;
+        hangul++;
         continue;
       }
       if (c >= CJK_IDEOGRAPHS_FIRST && c <= CJK_IDEOGRAPHS_LAST) {
         i++;
-        counts.han++;
+        han++;
         continue;
       }
       if (c < TABLED) {
@@ -82,6 +95,9 @@ final class ScriptCounts {
       }
       counts.add(Character.UnicodeScript.of(cp));
     }
+    counts.latin += latin;
+    counts.hangul += hangul;
+    counts.han += han;
     return counts;
   }
 
