@@ -104,6 +104,18 @@ final class AsciiWords {
   }
 
   /**
+   * Tells whether a word is in the set, whatever its length.
+   *
+   * @param buffer the chars of the word, exactly as the members are spelled
+   * @param length its length
+   * @param packed its chars packed with {@link #append}; only read for words of up to {@value
+   *     #MAX_LENGTH} chars
+   */
+  boolean contains(char[] buffer, int length, long packed) {
+    return length <= MAX_LENGTH ? contains(key(packed, length)) : containsLong(buffer, length);
+  }
+
+  /**
    * Tells whether a word longer than {@value #MAX_LENGTH} chars is in the set.
    *
    * @param buffer the chars of the word, exactly as the members are spelled

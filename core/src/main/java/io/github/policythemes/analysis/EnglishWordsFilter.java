@@ -89,15 +89,10 @@ final class EnglishWordsFilter extends TokenFilter {
       }
       packed = AsciiWords.append(packed, c);
     }
-    return length <= AsciiWords.MAX_LENGTH
-        ? stopWords.contains(AsciiWords.key(packed, length))
-        : stopWords.containsLong(buffer, length);
+    return stopWords.contains(buffer, length, packed);
   }
 
   private boolean isAsciiStopWord(char[] buffer, int length) {
-    if (length > AsciiWords.MAX_LENGTH) {
-      return stopWords.containsLong(buffer, length);
-    }
     long packed = 0;
     for (int i = 0; i < length; i++) {
       if (buffer[i] >= 0x80) {
@@ -105,7 +100,7 @@ final class EnglishWordsFilter extends TokenFilter {
       }
       packed = AsciiWords.append(packed, buffer[i]);
     }
-    return stopWords.contains(AsciiWords.key(packed, length));
+    return stopWords.contains(buffer, length, packed);
   }
 
   @Override
