@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -66,6 +67,8 @@ final class ClassifyCommand implements Callable<Integer> {
               + Taxonomy.DEFAULT_ID
               + ").")
   String taxonomy;
+
+  @Mixin ThresholdOptions thresholds;
 
   @Option(names = "--explain", description = "Add the terms and sentences behind each theme.")
   boolean explain;
@@ -206,6 +209,10 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private ThemeClassifier classifier() throws IOException {
+    return thresholds.apply(unthresholded());
+  }
+
+  private ThemeClassifier unthresholded() throws IOException {
     if (taxonomy == null) {
       return ModelOption.load(model);
     }

@@ -31,6 +31,13 @@ final class Reports {
         evaluation.multiLabel()
             ? String.format(Locale.ROOT, "   Hamming loss %.4f", evaluation.hammingLoss())
             : "");
+    if (evaluation.multiLabel() && evaluation.noneDocuments() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  no-theme documents %d, given a theme %.1f%%%n",
+          evaluation.noneDocuments(),
+          100 * evaluation.noneFalsePositiveRate());
+    }
     int width = 5;
     for (LabelMetrics label : evaluation.labels()) {
       width = Math.max(width, label.label().length());
@@ -65,6 +72,8 @@ final class Reports {
     node.put("microF1", evaluation.microF1());
     node.put("subsetAccuracy", evaluation.subsetAccuracy());
     node.put("hammingLoss", evaluation.hammingLoss());
+    node.put("noneDocuments", evaluation.noneDocuments());
+    node.put("noneFalsePositiveRate", evaluation.noneFalsePositiveRate());
     ArrayNode labels = node.putArray("labels");
     for (LabelMetrics label : evaluation.labels()) {
       labels

@@ -58,6 +58,24 @@ public interface ThemeClassifier {
   Explanation explain(Article article);
 
   /**
+   * Returns a classifier with the same model that assigns themes at other thresholds, to trade
+   * precision for recall without retraining; scores do not change. The original is unchanged.
+   *
+   * @param thresholds the new thresholds; themes they do not name keep this classifier's own
+   * @return the classifier with those thresholds, immutable and thread-safe
+   * @throws IllegalArgumentException if a threshold names a theme this classifier does not know
+   */
+  ThemeClassifier withThresholds(Thresholds thresholds);
+
+  /**
+   * Returns the threshold of each theme, in the taxonomy's order: the score at which a theme is
+   * assigned (for a single-label classifier, the score the top theme must reach).
+   *
+   * @return a copy of the thresholds
+   */
+  double[] thresholds();
+
+  /**
    * Returns the themes this classifier knows.
    *
    * @return the taxonomy (for a model trained without one, made from the training labels)

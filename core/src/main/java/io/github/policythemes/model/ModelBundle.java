@@ -155,6 +155,9 @@ public final class ModelBundle {
     node.put("sublinearTf", settings.sublinearTf());
     node.put("minDf", settings.minDf());
     node.put("maxFeatures", settings.maxFeatures());
+    if (settings.keywordFeatures()) {
+      node.put("keywordScale", settings.keywordScale());
+    }
     node.put("size", extractor.vocabulary().size());
   }
 
@@ -162,7 +165,7 @@ public final class ModelBundle {
     float[] weights = classifier.weights();
     float[] bias = classifier.bias();
     ByteBuffer buffer = ByteBuffer.allocate(8 + 4 * (weights.length + bias.length));
-    buffer.putInt(classifier.extractor().vocabulary().size());
+    buffer.putInt(classifier.extractor().featureCount());
     buffer.putInt(bias.length);
     buffer.asFloatBuffer().put(weights).put(bias);
     return buffer.array();
@@ -185,35 +188,41 @@ public final class ModelBundle {
       Vocabulary vocabulary = Vocabulary.read(bundle.entry("vocabulary.bin"));
       FeatureSettings settings = readFeatures(manifest.path("features"), source);
       int themes = taxonomy.themes().size();
+      LinearThemeClassifier.Output output = output(manifest.path("output").asText(""), source);
+      int columns = themes + (output == LinearThemeClassifier.Output.GATED_SIGMOID ? 1 : 0);
+      FeatureExtractor extractor = new FeatureExtractor(settings, vocabulary, taxonomy);
+      int features = extractor.featureCount();
       ByteBuffer weights = ByteBuffer.wrap(bundle.entry("weights.bin"));
       if (weights.remaining() < 8
-          || weights.getInt() != vocabulary.size()
-          || weights.getInt() != themes
-          || weights.remaining() != 4L * ((long) vocabulary.size() * themes + themes)) {
+          || weights.getInt() != features
+          || weights.getInt() != columns
+          || weights.remaining() != 4L * ((long) features * columns + columns)) {
         throw new ModelFormatException(source, "weights.bin does not fit the vocabulary");
       }
-      float[] matrix = new float[vocabulary.size() * themes];
-      float[] bias = new float[themes];
+      float[] matrix = new float[features * columns];
+      float[] bias = new float[columns];
       weights.asFloatBuffer().get(matrix).get(bias);
       double[] thresholds = new double[themes];
       for (int t = 0; t < themes; t++) {
         thresholds[t] = manifest.path("thresholds").path(taxonomy.themeIds().get(t)).asDouble(0.5);
       }
-      LinearThemeClassifier.Output output =
-          LinearThemeClassifier.Output.valueOf(manifest.path("output").asText("").toUpperCase());
       return LinearThemeClassifier.of(
-          taxonomy,
-          new FeatureExtractor(settings, vocabulary),
-          matrix,
-          bias,
-          thresholds,
-          output,
-          metadata);
+          taxonomy, extractor, matrix, bias, thresholds, output, metadata);
     } catch (ModelFormatException e) {
       throw e;
     } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
       throw new ModelFormatException(source, "inconsistent model: " + e.getMessage(), e);
     }
+  }
+
+  private static LinearThemeClassifier.Output output(String name, String source)
+      throws ModelFormatException {
+    for (LinearThemeClassifier.Output output : LinearThemeClassifier.Output.values()) {
+      if (output.name().equalsIgnoreCase(name)) {
+        return output;
+      }
+    }
+    throw new ModelFormatException(source, "unknown output '" + name + "' in the manifest");
   }
 
   private static FeatureSettings readFeatures(JsonNode node, String source)
@@ -232,7 +241,8 @@ public final class ModelBundle {
         node.path("ngrams").asInt(),
         node.path("sublinearTf").asBoolean(),
         node.path("minDf").asInt(),
-        node.path("maxFeatures").asInt());
+        node.path("maxFeatures").asInt(),
+        node.path("keywordScale").asDouble(0));
   }
 
   private static ModelMetadata metadata(int formatVersion, ObjectNode manifest) {

@@ -4,6 +4,7 @@ import io.github.policythemes.classify.Article;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.Explanation;
 import io.github.policythemes.classify.ThemeClassifier;
+import io.github.policythemes.classify.Thresholds;
 import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,6 +47,16 @@ final class TestClassifier implements ThemeClassifier {
   @Override
   public Explanation explain(Article article) {
     return KEYWORDS.explain(article);
+  }
+
+  @Override
+  public ThemeClassifier withThresholds(Thresholds thresholds) {
+    throw new UnsupportedOperationException("a test double");
+  }
+
+  @Override
+  public double[] thresholds() {
+    return KEYWORDS.thresholds();
   }
 
   @Override

@@ -19,11 +19,16 @@ final class Calibrated {
   final double[] thresholds;
   final boolean softmax;
 
-  private Calibrated(double[] scale, double[] shift, double[] thresholds, boolean softmax) {
+  /** Whether the last column is the relevance ("has any theme") model. */
+  final boolean relevance;
+
+  private Calibrated(
+      double[] scale, double[] shift, double[] thresholds, boolean softmax, boolean relevance) {
     this.scale = scale;
     this.shift = shift;
     this.thresholds = thresholds;
     this.softmax = softmax;
+    this.relevance = relevance;
   }
 
   static Calibrated identity(int classes, boolean softmax) {
@@ -31,7 +36,7 @@ final class Calibrated {
     Arrays.fill(ones, 1);
     double[] half = new double[classes];
     Arrays.fill(half, 0.5);
-    return new Calibrated(ones, new double[classes], half, softmax);
+    return new Calibrated(ones, new double[classes], half, softmax, false);
   }
 
   static Calibrated softmax(double[][] raw, int[] label) {
@@ -40,31 +45,75 @@ final class Calibrated {
     Arrays.fill(scale, Calibration.temperature(raw, label));
     double[] half = new double[classes];
     Arrays.fill(half, 0.5);
-    return new Calibrated(scale, new double[classes], half, true);
+    return new Calibrated(scale, new double[classes], half, true, false);
   }
 
-  static Calibrated sigmoid(double[][] raw, boolean[][] positive) {
-    int classes = raw[0].length;
-    double[] scale = new double[classes];
-    double[] shift = new double[classes];
-    double[] thresholds = new double[classes];
+  /**
+   * Fits a Platt sigmoid per column; with relevance, a theme's score is its probability times the
+   * relevance column's, and the thresholds are chosen on those products. With a no-theme share,
+   * both fits weigh the articles without a theme to make up that share.
+   */
+  static Calibrated sigmoid(
+      double[][] raw, boolean[][] positive, boolean relevance, double noThemeShare) {
+    int columns = raw[0].length;
+    int themes = relevance ? columns - 1 : columns;
+    double[] scale = new double[columns];
+    double[] shift = new double[columns];
+    double[][] probability = new double[columns][raw.length];
     double[] column = new double[raw.length];
     boolean[] truth = new boolean[raw.length];
-    double[] probabilities = new double[raw.length];
-    for (int t = 0; t < classes; t++) {
+    double[] weight = streamWeights(positive, noThemeShare);
+    for (int t = 0; t < columns; t++) {
       for (int i = 0; i < raw.length; i++) {
         column[i] = raw[i][t];
         truth[i] = positive[i][t];
       }
-      double[] ab = Calibration.platt(column, truth);
+      double[] ab = Calibration.platt(column, truth, weight);
       scale[t] = ab[0];
       shift[t] = ab[1];
       for (int i = 0; i < raw.length; i++) {
-        probabilities[i] = Calibration.sigmoid(ab[0] * column[i] + ab[1]);
+        probability[t][i] = Calibration.sigmoid(ab[0] * column[i] + ab[1]);
       }
-      thresholds[t] = Calibration.threshold(probabilities, truth);
     }
-    return new Calibrated(scale, shift, thresholds, false);
+    double[] thresholds = new double[themes];
+    double[] score = new double[raw.length];
+    for (int t = 0; t < themes; t++) {
+      for (int i = 0; i < raw.length; i++) {
+        truth[i] = positive[i][t];
+        score[i] = probability[t][i] * (relevance ? probability[themes][i] : 1);
+      }
+      thresholds[t] = Calibration.threshold(score, truth, weight);
+    }
+    return new Calibrated(scale, shift, thresholds, false, relevance);
+  }
+
+  /**
+   * Weights that give the articles without a theme (no positive column) the share {@code target} of
+   * the total weight; all 1 when target is 0 or the data has only one kind.
+   */
+  static double[] streamWeights(boolean[][] positive, double target) {
+    double[] weight = new double[positive.length];
+    int none = 0;
+    for (boolean[] row : positive) {
+      boolean any = false;
+      for (boolean p : row) {
+        any |= p;
+      }
+      none += any ? 0 : 1;
+    }
+    double w = 1;
+    if (target > 0 && none > 0 && none < positive.length) {
+      double share = none / (double) positive.length;
+      w = (target / (1 - target)) / (share / (1 - share));
+    }
+    for (int i = 0; i < positive.length; i++) {
+      boolean any = false;
+      for (boolean p : positive[i]) {
+        any |= p;
+      }
+      weight[i] = any ? 1 : w;
+    }
+    return weight;
   }
 
   List<String> predict(double[] raw, List<String> ids) {
@@ -78,8 +127,11 @@ final class Calibrated {
       }
       predicted.add(ids.get(best));
     } else {
-      for (int t = 0; t < raw.length; t++) {
-        if (Calibration.sigmoid(scale[t] * raw[t] + shift[t]) >= thresholds[t]) {
+      int themes = thresholds.length;
+      double gate =
+          relevance ? Calibration.sigmoid(scale[themes] * raw[themes] + shift[themes]) : 1;
+      for (int t = 0; t < themes; t++) {
+        if (Calibration.sigmoid(scale[t] * raw[t] + shift[t]) * gate >= thresholds[t]) {
           predicted.add(ids.get(t));
         }
       }
@@ -93,30 +145,32 @@ final class Calibrated {
       double[][] weights,
       ModelMetadata metadata,
       boolean singleLabel) {
-    int themes = weights.length;
-    int features = extractor.vocabulary().size();
-    float[] matrix = new float[features * themes];
-    float[] bias = new float[themes];
-    for (int t = 0; t < themes; t++) {
+    int columns = weights.length;
+    int features = extractor.featureCount();
+    float[] matrix = new float[features * columns];
+    float[] bias = new float[columns];
+    for (int t = 0; t < columns; t++) {
       for (int f = 0; f < features; f++) {
-        matrix[f * themes + t] = (float) (scale[t] * weights[t][f]);
+        matrix[f * columns + t] = (float) (scale[t] * weights[t][f]);
       }
       bias[t] = (float) (scale[t] * weights[t][features] + shift[t]);
     }
+    LinearThemeClassifier.Output output =
+        singleLabel
+            ? LinearThemeClassifier.Output.SOFTMAX
+            : relevance
+                ? LinearThemeClassifier.Output.GATED_SIGMOID
+                : LinearThemeClassifier.Output.SIGMOID;
     return LinearThemeClassifier.of(
-        taxonomy,
-        extractor,
-        matrix,
-        bias,
-        thresholds,
-        singleLabel ? LinearThemeClassifier.Output.SOFTMAX : LinearThemeClassifier.Output.SIGMOID,
-        metadata);
+        taxonomy, extractor, matrix, bias, thresholds, output, metadata);
   }
 
   String describe() {
     if (softmax) {
       return String.format(Locale.ROOT, "softmax, temperature %.4f", 1 / scale[0]);
     }
-    return "platt sigmoid per theme, F1-optimal thresholds";
+    return relevance
+        ? "platt sigmoid per theme times a relevance sigmoid, F1-optimal thresholds"
+        : "platt sigmoid per theme, F1-optimal thresholds";
   }
 }

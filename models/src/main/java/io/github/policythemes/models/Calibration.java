@@ -17,12 +17,23 @@ final class Calibration {
 
   /** Returns {A, B} so that sigmoid(A * score + B) fits the labels. */
   static double[] platt(double[] scores, boolean[] positive) {
+    double[] ones = new double[scores.length];
+    java.util.Arrays.fill(ones, 1);
+    return platt(scores, positive, ones);
+  }
+
+  /** Returns {A, B} so that sigmoid(A * score + B) fits the labels, each example weighted. */
+  static double[] platt(double[] scores, boolean[] positive, double[] weight) {
     int n = scores.length;
     double prior1 = 0;
-    for (boolean p : positive) {
-      prior1 += p ? 1 : 0;
+    double prior0 = 0;
+    for (int i = 0; i < n; i++) {
+      if (positive[i]) {
+        prior1 += weight[i];
+      } else {
+        prior0 += weight[i];
+      }
     }
-    double prior0 = n - prior1;
     double hi = (prior1 + 1) / (prior1 + 2);
     double lo = 1 / (prior0 + 2);
     double[] target = new double[n];
@@ -31,7 +42,7 @@ final class Calibration {
     }
     double a = 1;
     double b = Math.log((prior0 + 1) / (prior1 + 1));
-    double value = loss(scores, target, a, b);
+    double value = loss(scores, target, weight, a, b);
     for (int step = 0; step < NEWTON_STEPS; step++) {
       double h11 = 1e-12;
       double h22 = 1e-12;
@@ -40,8 +51,8 @@ final class Calibration {
       double g2 = 0;
       for (int i = 0; i < n; i++) {
         double p = sigmoid(a * scores[i] + b);
-        double d1 = p - target[i];
-        double d2 = p * (1 - p);
+        double d1 = weight[i] * (p - target[i]);
+        double d2 = weight[i] * p * (1 - p);
         h11 += scores[i] * scores[i] * d2;
         h22 += d2;
         h21 += scores[i] * d2;
@@ -59,7 +70,7 @@ final class Calibration {
       while (stepSize >= 1e-10) {
         double newA = a + stepSize * da;
         double newB = b + stepSize * db;
-        double newValue = loss(scores, target, newA, newB);
+        double newValue = loss(scores, target, weight, newA, newB);
         if (newValue < value + 1e-4 * stepSize * gd) {
           a = newA;
           b = newB;
@@ -75,12 +86,15 @@ final class Calibration {
     return new double[] {a, b};
   }
 
-  private static double loss(double[] scores, double[] target, double a, double b) {
+  private static double loss(
+      double[] scores, double[] target, double[] weight, double a, double b) {
     double sum = 0;
     for (int i = 0; i < scores.length; i++) {
       double z = a * scores[i] + b;
       // log(1 + e^z) - t z, computed without overflow
-      sum += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - target[i] * z;
+      sum +=
+          weight[i]
+              * ((z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - target[i] * z);
     }
     return sum;
   }
@@ -125,21 +139,28 @@ final class Calibration {
    * when the class has no positive example.
    */
   static double threshold(double[] probabilities, boolean[] positive) {
+    double[] ones = new double[probabilities.length];
+    java.util.Arrays.fill(ones, 1);
+    return threshold(probabilities, positive, ones);
+  }
+
+  /** {@link #threshold(double[], boolean[])} with each example weighted. */
+  static double threshold(double[] probabilities, boolean[] positive, double[] weight) {
     double best = 0.5;
     double bestF1 = -1;
     for (int step = 10; step <= 90; step++) {
       double threshold = step / 100.0;
-      long tp = 0;
-      long fp = 0;
-      long fn = 0;
+      double tp = 0;
+      double fp = 0;
+      double fn = 0;
       for (int i = 0; i < probabilities.length; i++) {
         boolean predicted = probabilities[i] >= threshold;
         if (predicted && positive[i]) {
-          tp++;
+          tp += weight[i];
         } else if (predicted) {
-          fp++;
+          fp += weight[i];
         } else if (positive[i]) {
-          fn++;
+          fn += weight[i];
         }
       }
       double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);

@@ -12,20 +12,38 @@ final class Problem {
   final List<String> ids;
   final boolean singleLabel;
   final int[] label;
+
+  /** Per article, per column: the themes, then (with relevance) "has any theme". */
   final boolean[][] positive;
 
-  Problem(SparseRows x, List<LabelledArticle> articles, List<String> ids, boolean singleLabel) {
+  /** Whether a last column learns "has any theme" (multi-label data with unlabelled articles). */
+  final boolean relevance;
+
+  /** The number of learned columns: one per theme, plus the relevance column. */
+  final int columns;
+
+  Problem(
+      SparseRows x,
+      List<LabelledArticle> articles,
+      List<String> ids,
+      boolean singleLabel,
+      boolean relevance) {
     this.x = x;
     this.ids = ids;
     this.singleLabel = singleLabel;
+    this.relevance = relevance && !singleLabel;
+    this.columns = ids.size() + (this.relevance ? 1 : 0);
     int n = articles.size();
     this.label = new int[n];
-    this.positive = new boolean[n][ids.size()];
+    this.positive = new boolean[n][columns];
     for (int i = 0; i < n; i++) {
       for (String id : articles.get(i).labels()) {
         int t = ids.indexOf(id);
         positive[i][t] = true;
         label[i] = t;
+      }
+      if (this.relevance) {
+        positive[i][ids.size()] = !articles.get(i).labels().isEmpty();
       }
     }
   }
@@ -38,12 +56,17 @@ final class Problem {
     Learner learner = candidate.learner();
     return singleLabel
         ? learner.fitMulticlass(x, rows, label, ids.size(), candidate.c(), seed)
-        : learner.fitOneVsRest(x, rows, positive, ids.size(), candidate.c(), seed);
+        : learner.fitOneVsRest(x, rows, positive, columns, candidate.c(), seed);
   }
 
   /** Out-of-fold raw scores for one candidate, their calibration, and the resulting metrics. */
   Fit crossValidate(
-      Candidate candidate, int[] fold, int folds, long seed, List<List<String>> gold) {
+      Candidate candidate,
+      int[] fold,
+      int folds,
+      long seed,
+      List<List<String>> gold,
+      double noThemeShare) {
     int n = x.rows();
     double[][] outOfFold = new double[n][];
     for (int f = 0; f < folds; f++) {
@@ -52,8 +75,8 @@ final class Problem {
       double[][] weights = fit(candidate, train, seed + f);
       for (int i = 0; i < n; i++) {
         if (fold[i] == f) {
-          outOfFold[i] = new double[ids.size()];
-          for (int t = 0; t < ids.size(); t++) {
+          outOfFold[i] = new double[weights.length];
+          for (int t = 0; t < weights.length; t++) {
             outOfFold[i][t] = x.dot(i, weights[t]);
           }
         }
@@ -62,7 +85,7 @@ final class Problem {
     Calibrated calibrated =
         singleLabel
             ? Calibrated.softmax(outOfFold, label)
-            : Calibrated.sigmoid(outOfFold, positive);
+            : Calibrated.sigmoid(outOfFold, positive, relevance, noThemeShare);
     List<List<String>> predicted = new ArrayList<>();
     for (double[] scores : outOfFold) {
       predicted.add(calibrated.predict(scores, ids));

@@ -1,6 +1,7 @@
 package io.github.policythemes.models;
 
 import io.github.policythemes.PolicyThemes;
+import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.LanguageDetector;
 import io.github.policythemes.classify.DoccatThemeClassifier;
@@ -59,6 +60,8 @@ public final class ThemeTrainer {
   private final double regularization;
   private final Instant createdAt;
   private final Consumer<String> log;
+  private final boolean relevance;
+  private final double noThemeShare;
 
   private ThemeTrainer(Builder builder) {
     this.taxonomy = builder.taxonomy;
@@ -69,6 +72,8 @@ public final class ThemeTrainer {
     this.regularization = builder.regularization;
     this.createdAt = builder.createdAt;
     this.log = builder.log == null ? message -> {} : builder.log;
+    this.relevance = builder.relevance == null || builder.relevance;
+    this.noThemeShare = builder.noThemeShare == null ? 0 : builder.noThemeShare;
   }
 
   /**
@@ -109,14 +114,18 @@ public final class ThemeTrainer {
       vocabularyBuilder.add(contents[i], languages[i]);
     }
     Vocabulary vocabulary = vocabularyBuilder.build();
-    FeatureExtractor extractor = new FeatureExtractor(features, vocabulary);
+    FeatureExtractor extractor = new FeatureExtractor(features, vocabulary, themes);
     SparseRows rows = vectorize(extractor, contents, languages);
     log.accept(vocabulary.size() + " features");
 
-    Problem problem = new Problem(rows, articles, ids, singleLabel);
     List<List<String>> gold = new ArrayList<>();
     articles.forEach(a -> gold.add(a.labels()));
     boolean validate = folds >= 2 && n >= 2 * folds;
+    boolean unlabelled = gold.stream().anyMatch(List::isEmpty);
+    boolean labelled = gold.stream().anyMatch(g -> !g.isEmpty());
+    Problem problem =
+        new Problem(
+            rows, articles, ids, singleLabel, relevance && validate && unlabelled && labelled);
     List<Candidate> candidates =
         Double.isNaN(regularization)
             ? algorithm.candidates()
@@ -125,7 +134,7 @@ public final class ThemeTrainer {
     if (validate) {
       int[] fold = StratifiedFolds.assign(gold, folds, seed);
       for (Candidate candidate : candidates) {
-        Fit fit = problem.crossValidate(candidate, fold, folds, seed, gold);
+        Fit fit = problem.crossValidate(candidate, fold, folds, seed, gold, noThemeShare);
         log.accept(
             String.format(
                 Locale.ROOT,
@@ -276,7 +285,7 @@ public final class ThemeTrainer {
         values[i][j] = buffer.value(order[j]);
       }
     }
-    return new SparseRows(indices, values, extractor.vocabulary().size());
+    return new SparseRows(indices, values, extractor.featureCount());
   }
 
   private Map<String, String> parameters(
@@ -288,18 +297,31 @@ public final class ThemeTrainer {
     parameters.put("folds", validated ? Integer.toString(folds) : "none");
     parameters.put("seed", Long.toString(seed));
     parameters.put("calibration", calibrated.describe());
+    if (noThemeShare > 0) {
+      parameters.put("noThemeShare", Double.toString(noThemeShare));
+    }
     return parameters;
   }
 
   private Map<String, String> analysis(Vocabulary vocabulary) {
     Map<String, String> analysis = new LinkedHashMap<>();
-    features
-        .chains()
-        .forEach((language, chain) -> analysis.put("chain." + language.code(), chain.name()));
+    // in the languages' declared order: the chains map's own order varies from one JVM to the next,
+    // and the manifest must be the same bytes for the same sources
+    for (Language language : Language.values()) {
+      Chain chain = features.chains().get(language);
+      if (chain != null) {
+        analysis.put("chain." + language.code(), chain.name());
+      }
+    }
     analysis.put("chain.other", features.fallback().name());
     analysis.put("ngrams", Integer.toString(features.ngrams()));
     analysis.put("weighting", features.sublinearTf() ? "1+log(tf) * idf, L2" : "tf * idf, L2");
     analysis.put("minDf", Integer.toString(features.minDf()));
+    if (features.keywordFeatures()) {
+      analysis.put(
+          "keywordFeatures",
+          "taxonomy keyword evidence, one feature per theme, scale " + features.keywordScale());
+    }
     analysis.put("features", Integer.toString(vocabulary.size()));
     return analysis;
   }
@@ -315,8 +337,43 @@ public final class ThemeTrainer {
     private double regularization = Double.NaN;
     private Instant createdAt;
     private Consumer<String> log;
+    private Boolean relevance;
+    private Double noThemeShare;
 
     private Builder() {}
+
+    /**
+     * Sets whether a multi-label model with unlabelled training articles also learns a relevance
+     * column, the probability that an article has any theme at all, which multiplies every theme's
+     * score (default true). It keeps ordinary articles from getting a theme on the strength of one
+     * ambiguous word.
+     *
+     * @param value true for a relevance column
+     * @return this builder
+     */
+    public Builder relevance(boolean value) {
+      requireUnset(relevance, "relevance");
+      relevance = value;
+      return this;
+    }
+
+    /**
+     * Sets the share of articles without a theme in the stream the model will read, for
+     * calibration: out-of-fold scores and F1-optimal thresholds are fitted with the training
+     * articles without a theme weighted to make up this share (default 0: as in the training data).
+     *
+     * @param value the share, 0 (as in the data) or in (0, 1)
+     * @return this builder
+     * @throws IllegalArgumentException if not 0 and not in (0, 1)
+     */
+    public Builder noThemeShare(double value) {
+      requireUnset(noThemeShare, "noThemeShare");
+      if (!(value == 0 || (value > 0 && value < 1))) {
+        throw new IllegalArgumentException("noThemeShare must be 0 or in (0, 1), not " + value);
+      }
+      noThemeShare = value;
+      return this;
+    }
 
     /**
      * Sets the taxonomy whose themes the labels must be; without one the labels of the data become

@@ -9,6 +9,7 @@ import io.github.policythemes.classify.LinearThemeClassifier;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledData;
+import io.github.policythemes.features.FeatureSettings;
 import io.github.policythemes.model.ModelBundle;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.ByteArrayOutputStream;
@@ -57,7 +58,9 @@ class ThemeTrainerTest {
             .build()
             .train(LabelledData.read(TrainingData.multiLabel(dir)));
     LinearThemeClassifier classifier = (LinearThemeClassifier) result.classifier();
-    assertThat(classifier.output()).isEqualTo(LinearThemeClassifier.Output.SIGMOID);
+    // the data has articles without a theme: a relevance column gates every theme
+    assertThat(classifier.output()).isEqualTo(LinearThemeClassifier.Output.GATED_SIGMOID);
+    assertThat(classifier.weights()).hasSize(classifier.extractor().featureCount() * 11);
     assertThat(classifier.taxonomy().id()).isEqualTo("regional-governance");
     assertThat(result.crossValidation().orElseThrow().microF1()).isGreaterThan(0.9);
     assertThat(classifier.metadata().thresholds()).containsKey("local-finance");
@@ -69,6 +72,49 @@ class ThemeTrainerTest {
         .containsExactlyInAnyOrder("local-finance", "metropolitan-integration");
     assertThat(classifier.classify(Article.of("The football team won the cup final.")).assigned())
         .isEmpty();
+  }
+
+  @Test
+  void train_withoutRelevanceOrWithKeywordFeatures_givesPlainSigmoidsOrKeywordRows()
+      throws IOException {
+    Taxonomy taxonomy = Taxonomy.builtIn("regional-governance");
+    LabelledData data = LabelledData.read(TrainingData.multiLabel(dir));
+    LinearThemeClassifier plain =
+        (LinearThemeClassifier)
+            ThemeTrainer.builder()
+                .taxonomy(taxonomy)
+                .relevance(false)
+                .build()
+                .train(data)
+                .classifier();
+    assertThat(plain.output()).isEqualTo(LinearThemeClassifier.Output.SIGMOID);
+    assertThat(plain.weights()).hasSize(plain.extractor().featureCount() * 10);
+    LinearThemeClassifier keywords =
+        (LinearThemeClassifier)
+            ThemeTrainer.builder()
+                .taxonomy(taxonomy)
+                .features(FeatureSettings.defaults().withKeywordScale(0.3))
+                .noThemeShare(0.75)
+                .build()
+                .train(data)
+                .classifier();
+    assertThat(keywords.extractor().featureCount())
+        .isEqualTo(keywords.extractor().vocabulary().size() + 10);
+    assertThat(keywords.metadata().parameters()).containsEntry("noThemeShare", "0.75");
+    assertThat(keywords.metadata().analysis()).containsKey("keywordFeatures");
+    Classification both =
+        keywords.classify(
+            Article.of("Officials met. The fiscal transfer and the city merger were debated."));
+    assertThat(both.assignedIds()).contains("local-finance");
+  }
+
+  @Test
+  void builder_badNoThemeShareOrSecondCall_isRejected() {
+    assertThatThrownBy(() -> ThemeTrainer.builder().noThemeShare(1.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("noThemeShare");
+    assertThatThrownBy(() -> ThemeTrainer.builder().relevance(true).relevance(false))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
