@@ -44,8 +44,11 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--algorithm",
-      defaultValue = "svm",
-      description = "svm (default), logistic, naive-bayes or doccat (OpenNLP baseline).")
+      defaultValue = "auto",
+      description =
+          "auto (default: cross-validation picks among the svm settings and, for single-label"
+              + " data, complement naive Bayes), svm, logistic, naive-bayes,"
+              + " complement-naive-bayes or doccat (OpenNLP baseline).")
   String algorithm;
 
   @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (0: none).")
@@ -84,8 +87,9 @@ final class TrainCommand implements Callable<Integer> {
     ModelBundle.write(result.classifier(), output);
     out.printf(
         Locale.ROOT,
-        "trained %s on %d articles (%s features) in %.1f s; wrote %s%n",
+        "trained %s%s on %d articles (%s features) in %.1f s; wrote %s%n",
         result.classifier().metadata().algorithm(),
+        chosen(result.classifier().metadata().parameters()),
         result.classifier().metadata().trainingDocuments(),
         result.classifier().metadata().analysis().getOrDefault("features", "bag-of-words"),
         result.elapsed().toMillis() / 1000.0,
@@ -117,5 +121,15 @@ final class TrainCommand implements Callable<Integer> {
       throw new UsageException("no .jsonl files in " + data);
     }
     return files;
+  }
+
+  /** " (chose svm C=1.0)" when cross-validation chose among learners, else "". */
+  private static String chosen(java.util.Map<String, String> parameters) {
+    String learner = parameters.get("learner");
+    if (learner == null) {
+      return "";
+    }
+    String c = parameters.get("C");
+    return " (chose " + learner + (c == null ? "" : " C=" + c) + ")";
   }
 }

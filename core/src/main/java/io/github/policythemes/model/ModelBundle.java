@@ -203,7 +203,9 @@ public final class ModelBundle {
       float[] bias = new float[columns];
       weights.asFloatBuffer().get(matrix).get(bias);
       double[] thresholds = new double[themes];
-      for (int t = 0; t < themes; t++) {
+      // a single-label model assigns its top theme whatever its score: bundles written before
+      // thresholds applied to single-label models hold 0.5 there, which must not start to count
+      for (int t = 0; t < themes && output != LinearThemeClassifier.Output.SOFTMAX; t++) {
         thresholds[t] = manifest.path("thresholds").path(taxonomy.themeIds().get(t)).asDouble(0.5);
       }
       return LinearThemeClassifier.of(

@@ -34,18 +34,17 @@ final class Calibrated {
   static Calibrated identity(int classes, boolean softmax) {
     double[] ones = new double[classes];
     Arrays.fill(ones, 1);
-    double[] half = new double[classes];
-    Arrays.fill(half, 0.5);
-    return new Calibrated(ones, new double[classes], half, softmax, false);
+    double[] thresholds = new double[classes];
+    Arrays.fill(thresholds, softmax ? 0 : 0.5);
+    return new Calibrated(ones, new double[classes], thresholds, softmax, false);
   }
 
   static Calibrated softmax(double[][] raw, int[] label) {
     int classes = raw[0].length;
     double[] scale = new double[classes];
     Arrays.fill(scale, Calibration.temperature(raw, label));
-    double[] half = new double[classes];
-    Arrays.fill(half, 0.5);
-    return new Calibrated(scale, new double[classes], half, true, false);
+    // a single-label model assigns its top theme whatever its score
+    return new Calibrated(scale, new double[classes], new double[classes], true, false);
   }
 
   /**

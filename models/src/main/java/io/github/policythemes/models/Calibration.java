@@ -144,11 +144,17 @@ final class Calibration {
     return threshold(probabilities, positive, ones);
   }
 
-  /** {@link #threshold(double[], boolean[])} with each example weighted. */
+  /**
+   * {@link #threshold(double[], boolean[])} with each example weighted, and F1 smoothed over the
+   * neighbouring thresholds (a window of +-0.06): the choice then depends on the shape of the F1
+   * curve rather than on the few examples that sit at one step of the grid, and moves less from one
+   * fold assignment to the next.
+   */
   static double threshold(double[] probabilities, boolean[] positive, double[] weight) {
-    double best = 0.5;
-    double bestF1 = -1;
-    for (int step = 10; step <= 90; step++) {
+    int lowest = 10;
+    int highest = 90;
+    double[] f1 = new double[highest + 1];
+    for (int step = lowest; step <= highest; step++) {
       double threshold = step / 100.0;
       double tp = 0;
       double fp = 0;
@@ -163,14 +169,32 @@ final class Calibration {
           fn += weight[i];
         }
       }
-      double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+      f1[step] = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+    double best = 0.5;
+    double bestF1 = -1;
+    for (int step = lowest; step <= highest; step++) {
+      double sum = 0;
+      int count = 0;
+      for (int near = Math.max(lowest, step - SMOOTHING);
+          near <= Math.min(highest, step + SMOOTHING);
+          near++) {
+        sum += f1[near];
+        count++;
+      }
+      double smoothed = sum / count;
+      double threshold = step / 100.0;
       // prefer the threshold closest to 0.5 among equals
-      if (f1 > bestF1 + 1e-12
-          || (Math.abs(f1 - bestF1) <= 1e-12 && Math.abs(threshold - 0.5) < Math.abs(best - 0.5))) {
-        bestF1 = f1;
+      if (smoothed > bestF1 + 1e-12
+          || (Math.abs(smoothed - bestF1) <= 1e-12
+              && Math.abs(threshold - 0.5) < Math.abs(best - 0.5))) {
+        bestF1 = smoothed;
         best = threshold;
       }
     }
     return bestF1 <= 0 ? 0.5 : best;
   }
+
+  /** Grid steps on each side that the F1 of a threshold is averaged over. */
+  static final int SMOOTHING = 6;
 }

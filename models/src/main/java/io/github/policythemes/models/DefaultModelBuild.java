@@ -2,6 +2,7 @@ package io.github.policythemes.models;
 
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledData;
+import io.github.policythemes.features.FeatureSettings;
 import io.github.policythemes.model.ModelBundle;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
@@ -18,6 +19,12 @@ import java.util.stream.Stream;
  * folder, the output file and the build timestamp (so the same sources give the same bundle).
  */
 public final class DefaultModelBuild {
+  /** The scale of the taxonomy-keyword features of the default model. */
+  static final double KEYWORD_SCALE = 0.2;
+
+  /** The share of articles without a theme the default model is calibrated for. */
+  static final double NO_THEME_SHARE = 0.75;
+
   private DefaultModelBuild() {}
 
   /**
@@ -38,6 +45,10 @@ public final class DefaultModelBuild {
     TrainingResult result =
         ThemeTrainer.builder()
             .taxonomy(Taxonomy.builtIn(Taxonomy.DEFAULT_ID))
+            // measured on real news (benchmarks/accuracy.sh, README): the taxonomy's keywords as
+            // evidence, a relevance column, and calibration for a stream that is 75% off-topic
+            .features(FeatureSettings.defaults().withKeywordScale(KEYWORD_SCALE))
+            .noThemeShare(NO_THEME_SHARE)
             .createdAt(Instant.parse(args[2]))
             .log(message -> System.out.println("[default model] " + message))
             .build()

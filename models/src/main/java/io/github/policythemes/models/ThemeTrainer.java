@@ -65,7 +65,7 @@ public final class ThemeTrainer {
 
   private ThemeTrainer(Builder builder) {
     this.taxonomy = builder.taxonomy;
-    this.algorithm = builder.algorithm == null ? Algorithm.SVM : builder.algorithm;
+    this.algorithm = builder.algorithm == null ? Algorithm.AUTO : builder.algorithm;
     this.folds = builder.folds == 0 ? 5 : builder.folds;
     this.seed = builder.seedSet ? builder.seed : 42L;
     this.features = builder.features == null ? FeatureSettings.defaults() : builder.features;
@@ -128,7 +128,7 @@ public final class ThemeTrainer {
             rows, articles, ids, singleLabel, relevance && validate && unlabelled && labelled);
     List<Candidate> candidates =
         Double.isNaN(regularization)
-            ? algorithm.candidates()
+            ? algorithm.candidates(singleLabel)
             : List.of(new Candidate(algorithm.defaultLearner(), regularization));
     Fit best = null;
     if (validate) {
@@ -389,7 +389,7 @@ public final class ThemeTrainer {
     }
 
     /**
-     * Sets the algorithm (default {@link Algorithm#SVM}).
+     * Sets the algorithm (default {@link Algorithm#AUTO}).
      *
      * @param value the algorithm
      * @return this builder

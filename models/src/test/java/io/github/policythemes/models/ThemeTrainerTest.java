@@ -225,6 +225,6 @@ class ThemeTrainerTest {
     assertThat(Algorithm.parse("Naive-Bayes")).isEqualTo(Algorithm.NAIVE_BAYES);
     assertThatThrownBy(() -> Algorithm.parse("forest"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("svm, logistic, naive-bayes or doccat");
+        .hasMessageContaining("auto, svm, logistic, naive-bayes, complement-naive-bayes or doccat");
   }
 }
