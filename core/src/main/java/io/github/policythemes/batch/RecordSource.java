@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where a batch run gets its records: files, folders, a stream, or articles the caller already has.
@@ -95,6 +96,21 @@ public interface RecordSource extends Closeable {
    */
   static RecordSource of(Iterable<Article> articles) {
     return new ArticlesSource(articles.iterator());
+  }
+
+  /**
+   * Reads only the ids of the records in a JSONL or CSV stream, as a batch run's output holds them:
+   * each JSON object's {@code id}, or each CSV row's first column after the header. For resuming a
+   * run where it stopped.
+   *
+   * @param in the stream; not closed
+   * @param format {@link InputFormat#JSONL} or {@link InputFormat#CSV}
+   * @return the ids
+   * @throws IOException if the stream cannot be read or is not valid JSON
+   * @throws IllegalArgumentException if the format is {@link InputFormat#TEXT}, which has no ids
+   */
+  static Set<String> ids(InputStream in, InputFormat format) throws IOException {
+    return RecordIds.read(in, format);
   }
 
   /**
