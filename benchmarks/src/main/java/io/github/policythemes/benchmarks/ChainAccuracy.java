@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.LinearThemeClassifier;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.eval.Evaluation;

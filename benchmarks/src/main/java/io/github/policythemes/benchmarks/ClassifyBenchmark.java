@@ -1,7 +1,7 @@
 package io.github.policythemes.benchmarks;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.LinearThemeClassifier;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.models.ThemeTrainer;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.topics.TrendAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,17 +1,17 @@
 package io.github.policythemes.cli;
 
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.article.InputFormat;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
 import io.github.policythemes.batch.BatchClassifier;
 import io.github.policythemes.batch.BatchFailedException;
 import io.github.policythemes.batch.BatchReport;
 import io.github.policythemes.batch.BatchSink;
 import io.github.policythemes.batch.ErrorWriter;
-import io.github.policythemes.batch.InputFormat;
 import io.github.policythemes.batch.OutputFile;
 import io.github.policythemes.batch.OutputFormat;
 import io.github.policythemes.batch.OutputOptions;
-import io.github.policythemes.batch.ReadOptions;
-import io.github.policythemes.batch.RecordSource;
 import io.github.policythemes.batch.ResultWriter;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.taxonomy.Taxonomy;

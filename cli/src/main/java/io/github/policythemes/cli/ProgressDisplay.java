@@ -1,8 +1,8 @@
 package io.github.policythemes.cli;
 
+import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.batch.BatchProgress;
 import io.github.policythemes.batch.BatchProgressListener;
-import io.github.policythemes.batch.ErrorRecord;
 import io.github.policythemes.batch.ErrorWriter;
 import java.io.PrintWriter;
 import java.time.Duration;

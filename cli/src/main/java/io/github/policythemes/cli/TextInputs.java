@@ -1,6 +1,6 @@
 package io.github.policythemes.cli;
 
-import io.github.policythemes.batch.Utf8;
+import io.github.policythemes.article.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

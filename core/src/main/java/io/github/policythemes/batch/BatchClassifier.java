@@ -1,6 +1,9 @@
 package io.github.policythemes.batch;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
+import io.github.policythemes.article.ArticleRecord;
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.article.RecordSource;
 import io.github.policythemes.classify.Explanation;
 import io.github.policythemes.classify.ThemeClassifier;
 import java.time.Duration;

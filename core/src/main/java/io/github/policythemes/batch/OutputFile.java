@@ -1,5 +1,7 @@
 package io.github.policythemes.batch;
 
+import io.github.policythemes.article.InputFormat;
+import io.github.policythemes.article.RecordSource;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FilterWriter;

@@ -2,6 +2,7 @@ package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.features.FeatureBuffer;
 import io.github.policythemes.features.FeatureExtractor;
 import io.github.policythemes.model.ModelMetadata;

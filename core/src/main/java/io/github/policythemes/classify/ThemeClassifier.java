@@ -1,5 +1,6 @@
 package io.github.policythemes.classify;
 
+import io.github.policythemes.article.Article;
 import io.github.policythemes.model.ModelBundle;
 import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;

@@ -2,12 +2,12 @@ package io.github.policythemes.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.policythemes.batch.ArticleRecord;
-import io.github.policythemes.batch.ErrorRecord;
-import io.github.policythemes.batch.InputFormat;
-import io.github.policythemes.batch.InputRecord;
-import io.github.policythemes.batch.ReadOptions;
-import io.github.policythemes.batch.RecordSource;
+import io.github.policythemes.article.ArticleRecord;
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.article.InputFormat;
+import io.github.policythemes.article.InputRecord;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

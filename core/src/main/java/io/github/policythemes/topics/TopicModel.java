@@ -2,7 +2,7 @@ package io.github.policythemes.topics;
 
 import com.carrotsearch.hppc.IntArrayList;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.model.ModelMetadata;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.LanguageDetector;
 import io.github.policythemes.analysis.Sentence;
 import io.github.policythemes.analysis.SentenceSplitter;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -3,7 +3,11 @@ package io.github.policythemes.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.article.InputRecord;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.policythemes.batch;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.Explanation;
 import io.github.policythemes.classify.ThemeClassifier;

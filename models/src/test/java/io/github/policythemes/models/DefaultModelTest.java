@@ -2,7 +2,7 @@ package io.github.policythemes.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.Explanation;
 import io.github.policythemes.classify.ThemeClassifier;

@@ -27,7 +27,7 @@ class NoSmileTest {
       assertThatThrownBy(() -> loader.loadClass("smile.classification.SVM"))
           .isInstanceOf(ClassNotFoundException.class);
       Class<?> api = loader.loadClass("io.github.policythemes.classify.ThemeClassifier");
-      Class<?> article = loader.loadClass("io.github.policythemes.classify.Article");
+      Class<?> article = loader.loadClass("io.github.policythemes.article.Article");
       Object model = api.getMethod("defaultModel").invoke(null);
       Object input =
           article.getMethod("of", String.class).invoke(null, "지방소멸대응기금 배분 기준 개편…인구감소지역 지원");

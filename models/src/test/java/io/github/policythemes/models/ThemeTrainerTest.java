@@ -3,7 +3,7 @@ package io.github.policythemes.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.LinearThemeClassifier;
 import io.github.policythemes.classify.ThemeClassifier;

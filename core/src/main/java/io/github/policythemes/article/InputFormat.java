@@ -1,4 +1,4 @@
-package io.github.policythemes.batch;
+package io.github.policythemes.article;
 
 import java.util.Locale;
 

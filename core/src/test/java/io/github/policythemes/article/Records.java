@@ -1,4 +1,4 @@
-package io.github.policythemes.batch;
+package io.github.policythemes.article;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,5 @@
-package io.github.policythemes.batch;
+package io.github.policythemes.article;
 
-import io.github.policythemes.classify.Article;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.policythemes.batch;
+package io.github.policythemes.article;
 
 /**
  * One record read from an input: an article to classify, or an error saying why the record could

@@ -1,7 +1,8 @@
-package io.github.policythemes.classify;
+package io.github.policythemes.article;
 
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.LanguageDetector;
+import io.github.policythemes.classify.EvidenceSentence;
 import java.time.LocalDate;
 import java.util.Objects;
 

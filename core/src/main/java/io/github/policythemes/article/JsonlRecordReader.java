@@ -1,4 +1,4 @@
-package io.github.policythemes.batch;
+package io.github.policythemes.article;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

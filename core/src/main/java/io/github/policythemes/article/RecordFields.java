@@ -1,7 +1,6 @@
-package io.github.policythemes.batch;
+package io.github.policythemes.article;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 

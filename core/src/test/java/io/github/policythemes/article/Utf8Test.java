@@ -1,4 +1,4 @@
-package io.github.policythemes.batch;
+package io.github.policythemes.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,7 @@
-package io.github.policythemes.batch;
+package io.github.policythemes.article;
 
-import static io.github.policythemes.batch.Records.article;
-import static io.github.policythemes.batch.Records.error;
+import static io.github.policythemes.article.Records.article;
+import static io.github.policythemes.article.Records.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -150,7 +150,7 @@ class InputsSourceTest {
             "one",
             ReadOptions.defaults());
     RecordSource second =
-        RecordSource.of(List.of(io.github.policythemes.classify.Article.of("two")));
+        RecordSource.of(List.of(io.github.policythemes.article.Article.of("two")));
 
     List<InputRecord> records = Records.readAll(RecordSource.concat(List.of(first, second)));
 

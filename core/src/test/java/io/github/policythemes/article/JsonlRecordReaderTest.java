@@ -1,8 +1,8 @@
-package io.github.policythemes.batch;
+package io.github.policythemes.article;
 
-import static io.github.policythemes.batch.Records.article;
-import static io.github.policythemes.batch.Records.error;
-import static io.github.policythemes.batch.Records.read;
+import static io.github.policythemes.article.Records.article;
+import static io.github.policythemes.article.Records.error;
+import static io.github.policythemes.article.Records.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policythemes.analysis.Language;
