@@ -1,7 +1,7 @@
 package io.github.policythemes.benchmarks;
 
+import io.github.policythemes.classify.ModelBundle;
 import io.github.policythemes.classify.ThemeClassifier;
-import io.github.policythemes.model.ModelBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;

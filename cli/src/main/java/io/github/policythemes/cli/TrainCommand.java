@@ -1,7 +1,7 @@
 package io.github.policythemes.cli;
 
+import io.github.policythemes.classify.ModelBundle;
 import io.github.policythemes.eval.LabelledData;
-import io.github.policythemes.model.ModelBundle;
 import io.github.policythemes.models.Algorithm;
 import io.github.policythemes.models.ThemeTrainer;
 import io.github.policythemes.models.TrainingResult;

@@ -1,6 +1,5 @@
 package io.github.policythemes.classify;
 
-import io.github.policythemes.model.ModelBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

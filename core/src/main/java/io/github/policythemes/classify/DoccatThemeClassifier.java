@@ -2,7 +2,6 @@ package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.article.Article;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -3,7 +3,6 @@ package io.github.policythemes.classify;
 import io.github.policythemes.PolicyThemes;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.article.Article;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Keyword;
 import io.github.policythemes.taxonomy.Taxonomy;
 import io.github.policythemes.taxonomy.Theme;

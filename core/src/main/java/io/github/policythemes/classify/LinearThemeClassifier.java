@@ -5,7 +5,6 @@ import io.github.policythemes.analysis.Language;
 import io.github.policythemes.article.Article;
 import io.github.policythemes.features.FeatureBuffer;
 import io.github.policythemes.features.FeatureExtractor;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Objects;
  * <p>The weights are one dense {@code float} block, one row of {@code themes} floats per feature,
  * so one feature touches one cache line. Immutable and thread-safe: the per-document scratch
  * (feature buffer, raw scores) lives in a {@code ThreadLocal}. Made by trainers ({@code
- * policy-themes-models}) and by {@link io.github.policythemes.model.ModelBundle}; users get one
+ * policy-themes-models}) and by {@link io.github.policythemes.classify.ModelBundle}; users get one
  * from {@link ThemeClassifier#load} or {@link ThemeClassifier#defaultModel()}.
  */
 public final class LinearThemeClassifier implements ThemeClassifier {

@@ -3,8 +3,8 @@ package io.github.policythemes.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.policythemes.model.Bundle;
-import io.github.policythemes.model.ModelFormatException;
+import io.github.policythemes.bundle.Bundle;
+import io.github.policythemes.bundle.ModelFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

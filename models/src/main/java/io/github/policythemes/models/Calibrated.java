@@ -1,8 +1,8 @@
 package io.github.policythemes.models;
 
 import io.github.policythemes.classify.LinearThemeClassifier;
+import io.github.policythemes.classify.ModelMetadata;
 import io.github.policythemes.features.FeatureExtractor;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package io.github.policythemes.models;
 
+import io.github.policythemes.classify.ModelBundle;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledData;
-import io.github.policythemes.model.ModelBundle;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;

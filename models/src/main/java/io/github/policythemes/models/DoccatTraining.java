@@ -1,10 +1,10 @@
 package io.github.policythemes.models;
 
 import io.github.policythemes.classify.DoccatThemeClassifier;
+import io.github.policythemes.classify.ModelMetadata;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledArticle;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;

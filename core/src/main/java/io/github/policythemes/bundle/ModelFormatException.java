@@ -1,4 +1,4 @@
-package io.github.policythemes.model;
+package io.github.policythemes.bundle;
 
 import java.io.IOException;
 

@@ -1,12 +1,11 @@
-package io.github.policythemes.model;
+package io.github.policythemes.classify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.DoccatThemeClassifier;
-import io.github.policythemes.classify.LinearThemeClassifier;
-import io.github.policythemes.classify.ThemeClassifier;
+import io.github.policythemes.bundle.Bundle;
+import io.github.policythemes.bundle.ModelFormatException;
 import io.github.policythemes.features.FeatureExtractor;
 import io.github.policythemes.features.FeatureSettings;
 import io.github.policythemes.features.Vocabulary;

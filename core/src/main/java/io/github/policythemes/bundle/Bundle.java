@@ -1,4 +1,4 @@
-package io.github.policythemes.model;
+package io.github.policythemes.bundle;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;

@@ -1,11 +1,10 @@
-package io.github.policythemes.model;
+package io.github.policythemes.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.policythemes.classify.LinearThemeClassifier;
-import io.github.policythemes.classify.TestModels;
-import io.github.policythemes.classify.ThemeClassifier;
+import io.github.policythemes.bundle.Bundle;
+import io.github.policythemes.bundle.ModelFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

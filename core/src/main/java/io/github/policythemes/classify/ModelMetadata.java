@@ -1,4 +1,4 @@
-package io.github.policythemes.model;
+package io.github.policythemes.classify;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
