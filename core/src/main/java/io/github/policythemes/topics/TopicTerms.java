@@ -19,11 +19,18 @@ import java.util.Set;
  * (nouns from Nori for Korean, readable words elsewhere), with compounds kept whole, topic stop
  * words, numbers and one-letter Latin terms removed. Thread-safe.
  */
-final class TopicTerms {
+public final class TopicTerms {
   private static final Map<Language, Set<String>> STOP_WORDS = new EnumMap<>(Language.class);
 
   /** Receives each kept term with its offsets into the analysed text. */
-  interface Sink {
+  public interface Sink {
+    /**
+     * Receives one term.
+     *
+     * @param term the analysed term
+     * @param start the offset of its first character in the text
+     * @param end the offset after its last character
+     */
     void term(String term, int start, int end);
   }
 
@@ -37,7 +44,7 @@ final class TopicTerms {
    * @param sink receives the terms in text order
    * @return the language used
    */
-  static Language analyze(String text, Language language, Sink sink) {
+  public static Language analyze(String text, Language language, Sink sink) {
     TextAnalyzer analyzer =
         language == null ? TextAnalyzer.autoDetect() : TextAnalyzer.forLanguage(language);
     Language used = analyzer.languageOf(text);
