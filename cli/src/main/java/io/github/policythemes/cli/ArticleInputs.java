@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.article.Article;
-import io.github.policythemes.topics.TrendAnalyzer;
+import io.github.policythemes.trends.TrendAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package io.github.policythemes.cli;
 
-import io.github.policythemes.topics.Period;
-import io.github.policythemes.topics.ThemeSeries;
-import io.github.policythemes.topics.ThemeTrends;
-import io.github.policythemes.topics.TrendAnalyzer;
-import io.github.policythemes.topics.TrendReport;
+import io.github.policythemes.trends.Period;
+import io.github.policythemes.trends.ThemeSeries;
+import io.github.policythemes.trends.ThemeTrends;
+import io.github.policythemes.trends.TrendAnalyzer;
+import io.github.policythemes.trends.TrendReport;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

@@ -3,6 +3,7 @@ package io.github.policythemes.topics;
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.IntIntHashMap;
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.analysis.TopicTerms;
 import io.github.policythemes.article.Article;
 import java.util.ArrayList;
 import java.util.HashMap;

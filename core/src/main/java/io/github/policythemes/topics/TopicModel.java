@@ -2,6 +2,7 @@ package io.github.policythemes.topics;
 
 import com.carrotsearch.hppc.IntArrayList;
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.analysis.TopicTerms;
 import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.ModelMetadata;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.keywords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,5 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.analysis;
 
-import io.github.policythemes.analysis.Chain;
-import io.github.policythemes.analysis.Language;
-import io.github.policythemes.analysis.TextAnalyzer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

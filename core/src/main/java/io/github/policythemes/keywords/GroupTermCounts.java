@@ -1,6 +1,7 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.keywords;
 
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.analysis.TopicTerms;
 import io.github.policythemes.article.Article;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,9 +1,10 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.keywords;
 
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.LanguageDetector;
 import io.github.policythemes.analysis.Sentence;
 import io.github.policythemes.analysis.SentenceSplitter;
+import io.github.policythemes.analysis.TopicTerms;
 import io.github.policythemes.article.Article;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.keywords;
 
 import java.util.Objects;
 

@@ -1,9 +1,10 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.trends;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.keywords.GroupTermCounts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,9 +1,10 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.trends;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.policythemes.keywords.KeyTerm;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.trends;
 
 /** A chart: a size, a title, and how to draw it on any {@link Canvas}. */
 interface Chart {

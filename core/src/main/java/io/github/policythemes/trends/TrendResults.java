@@ -1,5 +1,7 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.trends;
 
+import io.github.policythemes.keywords.KeyTerm;
+import io.github.policythemes.keywords.KeynessAnalyzer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

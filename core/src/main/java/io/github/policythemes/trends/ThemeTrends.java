@@ -1,5 +1,6 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.trends;
 
+import io.github.policythemes.keywords.KeyTerm;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

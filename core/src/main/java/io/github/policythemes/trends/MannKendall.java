@@ -1,4 +1,4 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.trends;
 
 /** The Mann-Kendall trend test on a short series. */
 final class MannKendall {

@@ -1,4 +1,4 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.trends;
 
 import java.util.Objects;
 

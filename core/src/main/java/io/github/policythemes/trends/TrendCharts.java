@@ -1,5 +1,6 @@
-package io.github.policythemes.topics;
+package io.github.policythemes.trends;
 
+import io.github.policythemes.keywords.KeyTerm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
