@@ -2,10 +2,10 @@ package io.github.policythemes.cli;
 
 import io.github.policythemes.classify.ModelBundle;
 import io.github.policythemes.eval.LabelledData;
-import io.github.policythemes.models.Algorithm;
-import io.github.policythemes.models.ThemeTrainer;
-import io.github.policythemes.models.TrainingResult;
 import io.github.policythemes.taxonomy.Taxonomy;
+import io.github.policythemes.training.Algorithm;
+import io.github.policythemes.training.ThemeTrainer;
+import io.github.policythemes.training.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

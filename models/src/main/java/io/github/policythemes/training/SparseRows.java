@@ -1,4 +1,4 @@
-package io.github.policythemes.models;
+package io.github.policythemes.training;
 
 /**
  * Training documents as sparse rows (feature indices and tf-idf weights), plus an implicit constant

@@ -1,4 +1,4 @@
-package io.github.policythemes.models;
+package io.github.policythemes.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.policythemes.models;
+package io.github.policythemes.training;
 
 import io.github.policythemes.PolicyThemes;
 import io.github.policythemes.analysis.Language;

@@ -1,4 +1,4 @@
-package io.github.policythemes.models;
+package io.github.policythemes.training;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.github.policythemes.models;
+package io.github.policythemes.training;
 
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.eval.Evaluation;

@@ -1,4 +1,4 @@
-package io.github.policythemes.models;
+package io.github.policythemes.training;
 
 /**
  * One setting that cross-validation may choose: a learner and its inverse regularisation C.

@@ -1,4 +1,4 @@
-package io.github.policythemes.models;
+package io.github.policythemes.training;
 
 /**
  * Fits linear raw scores: one weight row of {@code columns + 1} (last = bias) per class. Raw scores

@@ -1,4 +1,4 @@
-package io.github.policythemes.models;
+package io.github.policythemes.training;
 
 /**
  * Turns raw scores into probabilities fitted on out-of-fold predictions: a Platt sigmoid per class
