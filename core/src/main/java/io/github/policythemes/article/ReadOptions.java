@@ -1,5 +1,8 @@
 package io.github.policythemes.article;
 
+import static io.github.policythemes.internal.Checks.requireArgument;
+import static io.github.policythemes.internal.Checks.requireState;
+
 import io.github.policythemes.analysis.Language;
 import java.util.HashSet;
 import java.util.List;
@@ -185,7 +188,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the id field was already set
      */
     public Builder idField(String name) {
-      requireUnset(idField, "idField");
+      requireState(idField == null, "idField was already set to %s", idField);
       idField = requireName(name, "idField");
       return this;
     }
@@ -199,7 +202,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the title field was already set
      */
     public Builder titleField(String name) {
-      requireUnset(titleField, "titleField");
+      requireState(titleField == null, "titleField was already set to %s", titleField);
       titleField = requireName(name, "titleField");
       return this;
     }
@@ -214,7 +217,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the text field was already set
      */
     public Builder textField(String name) {
-      requireUnset(textField, "textField");
+      requireState(textField == null, "textField was already set to %s", textField);
       textField = requireName(name, "textField");
       return this;
     }
@@ -228,7 +231,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the language field was already set
      */
     public Builder langField(String name) {
-      requireUnset(langField, "langField");
+      requireState(langField == null, "langField was already set to %s", langField);
       langField = requireName(name, "langField");
       return this;
     }
@@ -243,7 +246,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the date field was already set
      */
     public Builder dateField(String name) {
-      requireUnset(dateField, "dateField");
+      requireState(dateField == null, "dateField was already set to %s", dateField);
       dateField = requireName(name, "dateField");
       return this;
     }
@@ -256,7 +259,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if this was already set
      */
     public Builder keepFields(boolean keep) {
-      requireUnset(keepFields, "keepFields");
+      requireState(keepFields == null, "keepFields was already set to %s", keepFields);
       keepFields = keep;
       return this;
     }
@@ -270,7 +273,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the language was already set
      */
     public Builder language(Language forced) {
-      requireUnset(language, "language");
+      requireState(language == null, "language was already set to %s", language);
       language = Objects.requireNonNull(forced, "language");
       return this;
     }
@@ -284,10 +287,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the limit was already set
      */
     public Builder maxRecordBytes(int bytes) {
-      requireUnset(maxRecordBytes, "maxRecordBytes");
-      if (bytes < 1024) {
-        throw new IllegalArgumentException("maxRecordBytes is " + bytes + ", must be >= 1024");
-      }
+      requireState(maxRecordBytes == null, "maxRecordBytes was already set to %s", maxRecordBytes);
+      requireArgument(bytes >= 1024, "maxRecordBytes is %s, must be >= 1024", bytes);
       maxRecordBytes = bytes;
       return this;
     }
@@ -301,7 +302,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the format was already set
      */
     public Builder format(InputFormat forced) {
-      requireUnset(format, "format");
+      requireState(format == null, "format was already set to %s", format);
       format = Objects.requireNonNull(forced, "format");
       return this;
     }
@@ -320,23 +321,14 @@ public final class ReadOptions {
               List.of(options.idField, options.titleField, options.langField, options.dateField));
       all.addAll(options.textFields);
       for (String name : all) {
-        if (!names.add(name)) {
-          throw new IllegalArgumentException("field '" + name + "' is mapped to two roles");
-        }
+        requireArgument(names.add(name), "field '%s' is mapped to two roles", name);
       }
       return options;
     }
 
-    private static void requireUnset(Object value, String name) {
-      if (value != null) {
-        throw new IllegalStateException(name + " was already set to " + value);
-      }
-    }
-
     private static String requireName(String name, String parameter) {
-      if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException(parameter + " is " + (name == null ? "null" : "blank"));
-      }
+      requireArgument(
+          name != null && !name.isBlank(), "%s is %s", parameter, name == null ? "null" : "blank");
       return name;
     }
   }

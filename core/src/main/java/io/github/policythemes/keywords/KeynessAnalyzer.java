@@ -1,5 +1,8 @@
 package io.github.policythemes.keywords;
 
+import static io.github.policythemes.internal.Checks.requireArgument;
+import static io.github.policythemes.internal.Checks.requireState;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -134,8 +137,8 @@ public final class KeynessAnalyzer {
    * thread-safe.
    */
   public static final class Builder {
-    private int top = -1;
-    private int minFrequency = -1;
+    private Integer top;
+    private Integer minFrequency;
 
     private Builder() {}
 
@@ -148,12 +151,8 @@ public final class KeynessAnalyzer {
      * @throws IllegalStateException if it was already set
      */
     public Builder top(int count) {
-      if (top >= 0) {
-        throw new IllegalStateException("top was already set");
-      }
-      if (count < 1) {
-        throw new IllegalArgumentException("top must be >= 1: " + count);
-      }
+      requireState(top == null, "top was already set to %s", top);
+      requireArgument(count >= 1, "top must be >= 1: %s", count);
       top = count;
       return this;
     }
@@ -167,12 +166,8 @@ public final class KeynessAnalyzer {
      * @throws IllegalStateException if it was already set
      */
     public Builder minFrequency(int count) {
-      if (minFrequency >= 0) {
-        throw new IllegalStateException("minFrequency was already set");
-      }
-      if (count < 1) {
-        throw new IllegalArgumentException("minFrequency must be >= 1: " + count);
-      }
+      requireState(minFrequency == null, "minFrequency was already set to %s", minFrequency);
+      requireArgument(count >= 1, "minFrequency must be >= 1: %s", count);
       minFrequency = count;
       return this;
     }
@@ -184,7 +179,8 @@ public final class KeynessAnalyzer {
      */
     public KeynessAnalyzer build() {
       return new KeynessAnalyzer(
-          top < 0 ? DEFAULT_TOP : top, minFrequency < 0 ? DEFAULT_MIN_FREQUENCY : minFrequency);
+          top == null ? DEFAULT_TOP : top,
+          minFrequency == null ? DEFAULT_MIN_FREQUENCY : minFrequency);
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.github.policythemes.keywords;
 
+import static io.github.policythemes.internal.Checks.requireArgument;
+import static io.github.policythemes.internal.Checks.requireState;
+
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.LanguageDetector;
 import io.github.policythemes.analysis.Sentence;
@@ -380,8 +383,8 @@ public final class YakeKeywordExtractor {
    * once. Not thread-safe.
    */
   public static final class Builder {
-    private int top = -1;
-    private int maxWords = -1;
+    private Integer top;
+    private Integer maxWords;
 
     private Builder() {}
 
@@ -394,12 +397,8 @@ public final class YakeKeywordExtractor {
      * @throws IllegalStateException if it was already set
      */
     public Builder top(int count) {
-      if (top >= 0) {
-        throw new IllegalStateException("top was already set");
-      }
-      if (count < 1) {
-        throw new IllegalArgumentException("top must be >= 1: " + count);
-      }
+      requireState(top == null, "top was already set to %s", top);
+      requireArgument(count >= 1, "top must be >= 1: %s", count);
       top = count;
       return this;
     }
@@ -413,12 +412,8 @@ public final class YakeKeywordExtractor {
      * @throws IllegalStateException if it was already set
      */
     public Builder maxWords(int words) {
-      if (maxWords >= 0) {
-        throw new IllegalStateException("maxWords was already set");
-      }
-      if (words < 1 || words > 5) {
-        throw new IllegalArgumentException("maxWords must be in [1, 5]: " + words);
-      }
+      requireState(maxWords == null, "maxWords was already set to %s", maxWords);
+      requireArgument(words >= 1 && words <= 5, "maxWords must be in [1, 5]: %s", words);
       maxWords = words;
       return this;
     }
@@ -430,7 +425,7 @@ public final class YakeKeywordExtractor {
      */
     public YakeKeywordExtractor build() {
       return new YakeKeywordExtractor(
-          top < 0 ? DEFAULT_TOP : top, maxWords < 0 ? DEFAULT_MAX_WORDS : maxWords);
+          top == null ? DEFAULT_TOP : top, maxWords == null ? DEFAULT_MAX_WORDS : maxWords);
     }
   }
 }

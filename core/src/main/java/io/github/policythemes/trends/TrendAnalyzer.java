@@ -1,5 +1,8 @@
 package io.github.policythemes.trends;
 
+import static io.github.policythemes.internal.Checks.requireArgument;
+import static io.github.policythemes.internal.Checks.requireState;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -297,7 +300,7 @@ public final class TrendAnalyzer {
    */
   public static final class Builder {
     private Period period;
-    private int topKeywords = -1;
+    private Integer topKeywords;
     private String assignedField;
 
     private Builder() {}
@@ -310,9 +313,7 @@ public final class TrendAnalyzer {
      * @throws IllegalStateException if it was already set
      */
     public Builder period(Period value) {
-      if (period != null) {
-        throw new IllegalStateException("period was already set");
-      }
+      requireState(period == null, "period was already set to %s", period);
       period = Objects.requireNonNull(value, "period");
       return this;
     }
@@ -326,12 +327,8 @@ public final class TrendAnalyzer {
      * @throws IllegalStateException if it was already set
      */
     public Builder topKeywords(int count) {
-      if (topKeywords >= 0) {
-        throw new IllegalStateException("topKeywords was already set");
-      }
-      if (count < 1) {
-        throw new IllegalArgumentException("topKeywords must be >= 1: " + count);
-      }
+      requireState(topKeywords == null, "topKeywords was already set to %s", topKeywords);
+      requireArgument(count >= 1, "topKeywords must be >= 1: %s", count);
       topKeywords = count;
       return this;
     }
@@ -346,12 +343,8 @@ public final class TrendAnalyzer {
      * @throws IllegalStateException if it was already set
      */
     public Builder assignedField(String field) {
-      if (assignedField != null) {
-        throw new IllegalStateException("assignedField was already set");
-      }
-      if (field == null || field.isBlank()) {
-        throw new IllegalArgumentException("assignedField must not be blank");
-      }
+      requireState(assignedField == null, "assignedField was already set to %s", assignedField);
+      requireArgument(field != null && !field.isBlank(), "assignedField must not be blank");
       assignedField = field;
       return this;
     }
@@ -364,7 +357,7 @@ public final class TrendAnalyzer {
     public TrendAnalyzer build() {
       return new TrendAnalyzer(
           period == null ? Period.MONTH : period,
-          topKeywords < 0 ? DEFAULT_TOP_KEYWORDS : topKeywords,
+          topKeywords == null ? DEFAULT_TOP_KEYWORDS : topKeywords,
           assignedField == null ? DEFAULT_ASSIGNED_FIELD : assignedField);
     }
   }

@@ -1,5 +1,8 @@
 package io.github.policythemes.training;
 
+import static io.github.policythemes.internal.Checks.requireArgument;
+import static io.github.policythemes.internal.Checks.requireState;
+
 import io.github.policythemes.PolicyThemes;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.LanguageDetector;
@@ -63,10 +66,10 @@ public final class ThemeTrainer {
   private ThemeTrainer(Builder builder) {
     this.taxonomy = builder.taxonomy;
     this.algorithm = builder.algorithm == null ? Algorithm.SVM : builder.algorithm;
-    this.folds = builder.folds == 0 ? 5 : builder.folds;
-    this.seed = builder.seedSet ? builder.seed : 42L;
+    this.folds = builder.folds == null ? 5 : builder.folds < 2 ? -1 : builder.folds;
+    this.seed = builder.seed == null ? 42L : builder.seed;
     this.features = builder.features == null ? FeatureSettings.defaults() : builder.features;
-    this.regularization = builder.regularization;
+    this.regularization = builder.regularization == null ? Double.NaN : builder.regularization;
     this.createdAt = builder.createdAt;
     this.log = builder.log == null ? message -> {} : builder.log;
   }
@@ -308,11 +311,10 @@ public final class ThemeTrainer {
   public static final class Builder {
     private Taxonomy taxonomy;
     private Algorithm algorithm;
-    private int folds;
-    private long seed;
-    private boolean seedSet;
+    private Integer folds;
+    private Long seed;
     private FeatureSettings features;
-    private double regularization = Double.NaN;
+    private Double regularization;
     private Instant createdAt;
     private Consumer<String> log;
 
@@ -324,6 +326,7 @@ public final class ThemeTrainer {
      *
      * @param value the taxonomy
      * @return this builder
+     * @throws IllegalStateException if it was already set
      */
     public Builder taxonomy(Taxonomy value) {
       requireUnset(taxonomy, "taxonomy");
@@ -336,6 +339,7 @@ public final class ThemeTrainer {
      *
      * @param value the algorithm
      * @return this builder
+     * @throws IllegalStateException if it was already set
      */
     public Builder algorithm(Algorithm value) {
       requireUnset(algorithm, "algorithm");
@@ -349,15 +353,12 @@ public final class ThemeTrainer {
      * @param value the folds, 0 to 20
      * @return this builder
      * @throws IllegalArgumentException if out of range
+     * @throws IllegalStateException if it was already set
      */
     public Builder folds(int value) {
-      if (folds != 0) {
-        throw new IllegalStateException("folds was already set");
-      }
-      if (value < 0 || value > 20) {
-        throw new IllegalArgumentException("folds must be between 0 and 20, not " + value);
-      }
-      folds = value < 2 ? -1 : value;
+      requireUnset(folds, "folds");
+      requireArgument(value >= 0 && value <= 20, "folds must be between 0 and 20, not %s", value);
+      folds = value;
       return this;
     }
 
@@ -366,13 +367,11 @@ public final class ThemeTrainer {
      *
      * @param value the seed
      * @return this builder
+     * @throws IllegalStateException if it was already set
      */
     public Builder seed(long value) {
-      if (seedSet) {
-        throw new IllegalStateException("seed was already set");
-      }
+      requireUnset(seed, "seed");
       seed = value;
-      seedSet = true;
       return this;
     }
 
@@ -381,6 +380,7 @@ public final class ThemeTrainer {
      *
      * @param value the settings
      * @return this builder
+     * @throws IllegalStateException if it was already set
      */
     public Builder features(FeatureSettings value) {
       requireUnset(features, "features");
@@ -394,14 +394,12 @@ public final class ThemeTrainer {
      * @param value C, positive
      * @return this builder
      * @throws IllegalArgumentException if not positive and finite
+     * @throws IllegalStateException if it was already set
      */
     public Builder regularization(double value) {
-      if (!Double.isNaN(regularization)) {
-        throw new IllegalStateException("regularization was already set");
-      }
-      if (!(value > 0) || Double.isInfinite(value)) {
-        throw new IllegalArgumentException("regularization must be positive, not " + value);
-      }
+      requireUnset(regularization, "regularization");
+      requireArgument(
+          value > 0 && !Double.isInfinite(value), "regularization must be positive, not %s", value);
       regularization = value;
       return this;
     }
@@ -411,6 +409,7 @@ public final class ThemeTrainer {
      *
      * @param value the time
      * @return this builder
+     * @throws IllegalStateException if it was already set
      */
     public Builder createdAt(Instant value) {
       requireUnset(createdAt, "createdAt");
@@ -423,6 +422,7 @@ public final class ThemeTrainer {
      *
      * @param value the receiver
      * @return this builder
+     * @throws IllegalStateException if it was already set
      */
     public Builder log(Consumer<String> value) {
       requireUnset(log, "log");
@@ -440,9 +440,7 @@ public final class ThemeTrainer {
     }
 
     private static void requireUnset(Object field, String name) {
-      if (field != null) {
-        throw new IllegalStateException(name + " was already set");
-      }
+      requireState(field == null, "%s was already set to %s", name, field);
     }
   }
 }
