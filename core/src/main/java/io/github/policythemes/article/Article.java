@@ -1,15 +1,14 @@
 package io.github.policythemes.article;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.analysis.LanguageDetector;
-import io.github.policythemes.classify.EvidenceSentence;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * An article to classify: an id, an optional title, the text, and optionally its language and date.
+ * An article: an id, an optional title, the text, and optionally its language and date. What every
+ * capability of the library reads; {@link RecordSource} makes them from files and streams.
  *
- * <p>Offsets in results ({@link EvidenceSentence}) point into {@link #content()}: the title, a
+ * <p>Offsets in results (evidence sentences, tokens) point into {@link #content()}: the title, a
  * blank line and the text, or the text alone when there is no title.
  *
  * @param id an id the caller chooses (a file name, a database key); never null, may be empty
@@ -59,16 +58,6 @@ public record Article(String id, String title, String text, Language language, L
    */
   public Article withLanguage(Language forced) {
     return new Article(id, title, text, forced, date);
-  }
-
-  /**
-   * Returns the article's language, or the one detected in its content when none was given.
-   *
-   * @param content this article's {@link #content()}, passed in because callers have it already
-   * @return the language to analyse the article as
-   */
-  public Language languageOf(String content) {
-    return language != null ? language : LanguageDetector.standard().detect(content);
   }
 
   /**

@@ -28,6 +28,7 @@ final class CsvRecordReader extends FileRecordReader {
   private boolean unclosed;
   private List<String> header;
   private int textColumn;
+  private int labelsColumn;
   private boolean done;
 
   CsvRecordReader(InputStream in, String source, ReadOptions options) {
@@ -109,32 +110,50 @@ final class CsvRecordReader extends FileRecordReader {
             source, recordLine, null, "bad CSV header: column '" + name + "' appears twice");
       }
     }
-    textColumn = -1;
-    for (String candidate : options.textFields()) {
-      if (textColumn < 0) {
-        textColumn = names.indexOf(candidate);
-      }
+    textColumn = firstColumn(names, options.textFields());
+    if (textColumn < 0 && !options.allowMissingText()) {
+      return headerWithout("text", RecordFields.fieldList(options), names);
     }
-    if (textColumn < 0) {
-      long headerLine = recordLine;
-      long rows = 0;
-      while (readRecord()) {
-        rows++;
-      }
-      return new ErrorRecord(
-          source,
-          headerLine,
-          null,
-          "CSV header has no text column (expected one of "
-              + RecordFields.fieldList(options)
-              + "; found "
-              + String.join(", ", names)
-              + "): its "
-              + rows
-              + " rows were not read");
+    labelsColumn = firstColumn(names, options.labelFields());
+    if (labelsColumn < 0 && options.labels() == ReadOptions.Labels.REQUIRED) {
+      return headerWithout("labels", String.join(", ", options.labelFields()), names);
     }
     header = names;
     return null;
+  }
+
+  /** The first of the candidate names that the header has, or -1. */
+  private static int firstColumn(List<String> names, List<String> candidates) {
+    for (String candidate : candidates) {
+      int column = names.indexOf(candidate);
+      if (column >= 0) {
+        return column;
+      }
+    }
+    return -1;
+  }
+
+  /** The header lacks a column every row needs: one error for the file, rows counted, not read. */
+  private ErrorRecord headerWithout(String what, String expected, List<String> names)
+      throws IOException {
+    long headerLine = recordLine;
+    long rows = 0;
+    while (readRecord()) {
+      rows++;
+    }
+    return new ErrorRecord(
+        source,
+        headerLine,
+        null,
+        "CSV header has no "
+            + what
+            + " column (expected one of "
+            + expected
+            + "; found "
+            + String.join(", ", names)
+            + "): its "
+            + rows
+            + " rows were not read");
   }
 
   /** Reads the next record's bytes, joining lines while a quote is open; false at the end. */
@@ -241,6 +260,8 @@ final class CsvRecordReader extends FileRecordReader {
       String value = values.get(i);
       if (i == textColumn) {
         fields.text = value;
+      } else if (i == labelsColumn) {
+        fields.addLabels(value);
       } else if (name.equals(options.idField())) {
         fields.id = value;
       } else if (name.equals(options.titleField())) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.util.Set;
 
 /** Reads one JSON object per line. Not thread-safe. */
 final class JsonlRecordReader extends FileRecordReader {
@@ -83,6 +84,8 @@ final class JsonlRecordReader extends FileRecordReader {
               meta.writeStringField(name, candidate);
               hasMeta = true;
             }
+          } else if (options.labelFields().contains(name)) {
+            hasMeta |= readLabelsField(parser, value, name, fields, meta);
           } else if (options.isMappedField(name)) {
             readMapped(parser, value, name, fields);
           } else if (meta != null) {
@@ -133,6 +136,85 @@ final class JsonlRecordReader extends FileRecordReader {
     } else {
       fields.date = stringValue(parser, value, name, fields);
     }
+  }
+
+  /**
+   * Reads one of the label fields; the first in {@link ReadOptions#labelFields()} order wins, and
+   * with the other fields kept, a label field that lost goes there.
+   *
+   * @return whether something was written to meta
+   */
+  private boolean readLabelsField(
+      JsonParser parser, JsonToken value, String name, RecordFields fields, JsonGenerator meta)
+      throws IOException {
+    int rank = options.labelFields().indexOf(name);
+    Set<String> before = fields.labels;
+    fields.labels = null;
+    readLabels(parser, value, name, fields);
+    Set<String> read = fields.labels;
+    if (read == null || rank > fields.labelsRank) {
+      fields.labels = before;
+      before = read;
+      name = read == null ? null : name;
+    } else {
+      String beaten = fields.labelsName;
+      fields.labelsRank = rank;
+      fields.labelsName = name;
+      name = beaten;
+    }
+    if (before != null && name != null && meta != null) {
+      writeLabels(meta, name, before);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads a labels value: an array of labels (strings, or integers such as CAP codes), or one
+   * string that may hold several separated by {@code ;} or {@code |}; JSON null is no labels.
+   */
+  private static void readLabels(
+      JsonParser parser, JsonToken value, String name, RecordFields fields) throws IOException {
+    switch (value) {
+      case VALUE_NULL -> {}
+      case VALUE_STRING -> fields.addLabels(parser.getText());
+      case VALUE_NUMBER_INT -> fields.labels().add(parser.getText());
+      case START_ARRAY -> {
+        Set<String> labels = fields.labels();
+        for (JsonToken item = parser.nextToken();
+            item != JsonToken.END_ARRAY;
+            item = parser.nextToken()) {
+          String label =
+              item == JsonToken.VALUE_STRING || item == JsonToken.VALUE_NUMBER_INT
+                  ? parser.getText().strip()
+                  : null;
+          if (label == null || label.isEmpty()) {
+            fields.problem(
+                "field '"
+                    + name
+                    + "' holds "
+                    + (label == null ? describe(item) : "a blank label")
+                    + ", not a label");
+            parser.skipChildren();
+          } else {
+            labels.add(label);
+          }
+        }
+      }
+      default -> {
+        fields.problem("field '" + name + "' is " + describe(value) + ", not a list of labels");
+        parser.skipChildren();
+      }
+    }
+  }
+
+  private static void writeLabels(JsonGenerator meta, String name, Set<String> labels)
+      throws IOException {
+    meta.writeArrayFieldStart(name);
+    for (String label : labels) {
+      meta.writeString(label);
+    }
+    meta.writeEndArray();
   }
 
   /** The string value; null for JSON null; a problem for anything else. */

@@ -4,21 +4,25 @@ import static io.github.policythemes.internal.Checks.requireArgument;
 import static io.github.policythemes.internal.Checks.requireState;
 
 import io.github.policythemes.analysis.Language;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * How records are read: which fields hold what, whether the other fields are kept, a forced
- * language, the largest record accepted, and the input format.
+ * How records are read: which fields hold what, whether labels are read and the other fields kept,
+ * a forced language, the largest record accepted, and the input format. Every reader of the library
+ * (batch classification, topics, keywords, trends, training and evaluation) takes these, so a
+ * record is read by the same rules wherever it goes.
  *
  * <p>Field names apply to JSONL keys and CSV header columns alike. The defaults read {@code id},
  * {@code title}, the first of {@code text}, {@code body} and {@code content}, {@code lang} and
- * {@code date}.
+ * {@code date}; labels, when asked for, come from the first of {@code labels} and {@code label}.
  *
  * <pre>{@code
  * ReadOptions options = ReadOptions.builder().idField("doc_id").textField("body").keepFields(true).build();
+ * ReadOptions labelled = ReadOptions.builder().labels(ReadOptions.Labels.REQUIRED).build();
  * }</pre>
  *
  * <p>Immutable and thread-safe. The builder is not thread-safe.
@@ -29,6 +33,16 @@ public final class ReadOptions {
 
   private static final ReadOptions DEFAULTS = builder().build();
 
+  /** Whether the records' labels (theme ids) are read. */
+  public enum Labels {
+    /** Labels are not read: a labels field is an ordinary field, kept with the others. */
+    NONE,
+    /** Labels are read where a record has them; a record without them has none. */
+    OPTIONAL,
+    /** Every record must have labels (an empty list is fine); one without is an error record. */
+    REQUIRED
+  }
+
   private final String idField;
   private final String titleField;
   private final List<String> textFields;
@@ -38,6 +52,9 @@ public final class ReadOptions {
   private final Language language;
   private final int maxRecordBytes;
   private final InputFormat format;
+  private final Labels labels;
+  private final List<String> labelFields;
+  private final boolean allowMissingText;
 
   private ReadOptions(Builder builder) {
     this.idField = builder.idField != null ? builder.idField : "id";
@@ -51,6 +68,14 @@ public final class ReadOptions {
     this.maxRecordBytes =
         builder.maxRecordBytes != null ? builder.maxRecordBytes : DEFAULT_MAX_RECORD_BYTES;
     this.format = builder.format;
+    this.labels = builder.labels != null ? builder.labels : Labels.NONE;
+    this.labelFields =
+        labels == Labels.NONE
+            ? List.of()
+            : builder.labelsField != null
+                ? List.of(builder.labelsField)
+                : List.of("labels", "label");
+    this.allowMissingText = builder.allowMissingText != null && builder.allowMissingText;
   }
 
   /**
@@ -154,12 +179,44 @@ public final class ReadOptions {
     return format;
   }
 
+  /**
+   * Tells whether and how the records' labels are read.
+   *
+   * @return the labels setting; {@link Labels#NONE} by default
+   */
+  public Labels labels() {
+    return labels;
+  }
+
+  /**
+   * Returns the fields that may hold a record's labels; the first present one is used. A JSON array
+   * of theme ids (strings, or integers such as CAP codes), or one string, which may hold several
+   * ids separated by {@code ;} or {@code |} (as a CSV cell does).
+   *
+   * @return the field names, in order of preference; empty when labels are not read
+   */
+  public List<String> labelFields() {
+    return labelFields;
+  }
+
+  /**
+   * Tells whether a record may have none of the text fields (its article then has no text). A text
+   * field that is present must still be a string, and a record whose text and title are both blank
+   * is still an empty text.
+   *
+   * @return true to accept records without text, as classified output written without it is
+   */
+  public boolean allowMissingText() {
+    return allowMissingText;
+  }
+
   boolean isMappedField(String name) {
     return name.equals(idField)
         || name.equals(titleField)
         || name.equals(langField)
         || name.equals(dateField)
-        || textFields.contains(name);
+        || textFields.contains(name)
+        || labelFields.contains(name);
   }
 
   /**
@@ -176,6 +233,9 @@ public final class ReadOptions {
     private Language language;
     private Integer maxRecordBytes;
     private InputFormat format;
+    private Labels labels;
+    private String labelsField;
+    private Boolean allowMissingText;
 
     private Builder() {}
 
@@ -308,18 +368,70 @@ public final class ReadOptions {
     }
 
     /**
+     * Reads the records' labels (default {@link Labels#NONE}: not read).
+     *
+     * @param read whether labels are read, and whether every record must have them
+     * @return this builder
+     * @throws NullPointerException if read is null
+     * @throws IllegalStateException if this was already set
+     */
+    public Builder labels(Labels read) {
+      requireState(labels == null, "labels was already set to %s", labels);
+      labels = Objects.requireNonNull(read, "labels");
+      return this;
+    }
+
+    /**
+     * Sets the one field that holds the labels (default: the first of {@code labels}, {@code
+     * label}), e.g. {@code assigned} in the output of a batch run. Needs {@link #labels(Labels)}.
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the labels field was already set
+     */
+    public Builder labelsField(String name) {
+      requireState(labelsField == null, "labelsField was already set to %s", labelsField);
+      labelsField = requireName(name, "labelsField");
+      return this;
+    }
+
+    /**
+     * Accepts records that have none of the text fields, as an article without text (default false:
+     * such a record is an error record). For classified output, which carries no text unless asked
+     * to.
+     *
+     * @param allow true to accept them
+     * @return this builder
+     * @throws IllegalStateException if this was already set
+     */
+    public Builder allowMissingText(boolean allow) {
+      requireState(
+          allowMissingText == null, "allowMissingText was already set to %s", allowMissingText);
+      allowMissingText = allow;
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return the options
      * @throws IllegalArgumentException if two roles were given the same field name
+     * @throws IllegalStateException if a labels field was set but labels are not read
      */
     public ReadOptions build() {
+      requireState(
+          labelsField == null || (labels != null && labels != Labels.NONE),
+          "labelsField %s is set but labels are not read: set labels(OPTIONAL) or"
+              + " labels(REQUIRED)",
+          labelsField);
       ReadOptions options = new ReadOptions(this);
       Set<String> names = new HashSet<>();
       List<String> all =
-          new java.util.ArrayList<>(
+          new ArrayList<>(
               List.of(options.idField, options.titleField, options.langField, options.dateField));
       all.addAll(options.textFields);
+      all.addAll(options.labelFields);
       for (String name : all) {
         requireArgument(names.add(name), "field '%s' is mapped to two roles", name);
       }

@@ -48,6 +48,9 @@ final class TextRecordReader extends FileRecordReader {
     if (content.isEmpty()) {
       return new ErrorRecord(source, 0, id, "empty text");
     }
+    if (options.labels() == ReadOptions.Labels.REQUIRED) {
+      return new ErrorRecord(source, 0, id, "no labels (a text file has none: use JSONL or CSV)");
+    }
     int newline = content.indexOf('\n');
     String title = newline < 0 ? content : content.substring(0, newline).strip();
     String text = newline < 0 ? "" : content.substring(newline + 1).strip();

@@ -101,13 +101,13 @@ public final class DoccatThemeClassifier implements ThemeClassifier {
   @Override
   public Classification classify(Article article) {
     String content = article.content();
-    return rank(article.id(), article.languageOf(content), tokens(content));
+    return rank(article.id(), Languages.of(article, content), tokens(content));
   }
 
   @Override
   public Explanation explain(Article article) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(content);
     String[] tokens = Span.spansToStrings(spans, content);
     Classification classification = rank(article.id(), language, tokens);

@@ -104,7 +104,7 @@ final class KeywordThemeClassifier implements ThemeClassifier {
 
   private Classification score(Article article, List<List<Occurrence>> occurrences) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     TermSequence sequence = TermSequence.of(content, language);
     Map<String, float[]> table = phrases.getOrDefault(language, Map.of());
     int maxLength = longest.getOrDefault(language, 0);

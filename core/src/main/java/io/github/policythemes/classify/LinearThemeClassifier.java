@@ -100,7 +100,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   @Override
   public Classification classify(Article article) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     Scratch local = scratch.get();
     extractor.extract(content, language, local.buffer, false);
     return rank(article.id(), language, local);
@@ -109,7 +109,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   @Override
   public Explanation explain(Article article) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     Scratch local = scratch.get();
     FeatureBuffer buffer = local.buffer;
     extractor.extract(content, language, buffer, true);
