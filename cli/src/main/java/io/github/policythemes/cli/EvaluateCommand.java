@@ -42,6 +42,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     ThemeClassifier classifier = ModelOption.load(model);
     LabelledData labelled = LabelledData.read(data);
+    labelled
+        .rejected()
+        .forEach(error -> spec.commandLine().getErr().println(Reports.rejected(error)));
     labelled.requireLabelsIn(classifier.taxonomy());
     List<List<String>> gold = new ArrayList<>();
     List<List<String>> predicted = new ArrayList<>();
@@ -59,6 +62,6 @@ final class EvaluateCommand implements Callable<Integer> {
       out.println("model " + model + " on " + data + ":");
       Reports.table(out, evaluation);
     }
-    return Main.OK;
+    return labelled.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
   }
 }

@@ -90,12 +90,7 @@ final class ProgressDisplay implements BatchProgressListener, ErrorWriter {
   @Override
   public void write(ErrorRecord error) {
     clear();
-    err.println(
-        "policy-themes: "
-            + error.position()
-            + (error.id() != null && error.line() > 0 ? " (" + error.id() + ")" : "")
-            + ": "
-            + error.reason());
+    err.println(Reports.rejected(error));
   }
 
   /** Erases the bar, so the next line starts clean. */

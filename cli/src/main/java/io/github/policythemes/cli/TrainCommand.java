@@ -80,7 +80,9 @@ final class TrainCommand implements Callable<Integer> {
     if (!quiet) {
       builder.log(message -> err.println("policy-themes train: " + message));
     }
-    TrainingResult result = builder.build().train(LabelledData.read(files()));
+    LabelledData data = LabelledData.read(files());
+    data.rejected().forEach(error -> err.println(Reports.rejected(error)));
+    TrainingResult result = builder.build().train(data);
     ModelBundle.write(result.classifier(), output);
     out.printf(
         Locale.ROOT,
@@ -97,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
               out.printf(Locale.ROOT, "cross-validation (%d folds):%n", folds);
               Reports.table(out, cv);
             });
-    return Main.OK;
+    return data.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
   }
 
   private List<Path> files() throws IOException {

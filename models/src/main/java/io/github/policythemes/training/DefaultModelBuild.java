@@ -1,5 +1,6 @@
 package io.github.policythemes.training;
 
+import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.classify.ModelBundle;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledData;
@@ -35,13 +36,23 @@ public final class DefaultModelBuild {
     try (Stream<Path> listing = Files.list(Path.of(args[0]))) {
       files = listing.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
     }
+    LabelledData seeds = LabelledData.read(files);
+    if (!seeds.rejected().isEmpty()) {
+      ErrorRecord first = seeds.rejected().get(0);
+      throw new IOException(
+          seeds.rejected().size()
+              + " seed records cannot be read, the first: "
+              + first.position()
+              + ": "
+              + first.reason());
+    }
     TrainingResult result =
         ThemeTrainer.builder()
             .taxonomy(Taxonomy.builtIn(Taxonomy.DEFAULT_ID))
             .createdAt(Instant.parse(args[2]))
             .log(message -> System.out.println("[default model] " + message))
             .build()
-            .train(LabelledData.read(files));
+            .train(seeds);
     Path output = Path.of(args[1]);
     ModelBundle.write(result.classifier(), output);
     Evaluation cv = result.crossValidation().orElseThrow();
