@@ -365,11 +365,4 @@ class ClassifyCommandTest {
     assertThat(cli.exit()).isEqualTo(Main.FATAL);
     assertThat(cli.err()).contains("broken.ptm");
   }
-
-  @Test
-  void parseSize_suffixes_bytes() {
-    assertThat(ClassifyCommand.parseSize("512K")).isEqualTo(512 << 10);
-    assertThat(ClassifyCommand.parseSize("4m")).isEqualTo(4 << 20);
-    assertThat(ClassifyCommand.parseSize("2048")).isEqualTo(2048);
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.policythemes.trends;
 
+import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.keywords.KeyTerm;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,7 +29,8 @@ import java.util.Objects;
  * @param linesRead records read (non-blank lines)
  * @param used records counted
  * @param skipped records skipped; {@code linesRead == used + skipped}
- * @param skippedLines the first {@value #MAX_SKIPPED_SHOWN} skipped lines with their reasons
+ * @param skippedLines the first {@value #MAX_SKIPPED_SHOWN} skipped records, each with its source,
+ *     line, id when known and reason
  * @param notes what a reader of the results should know (no text, empty periods, ...)
  */
 public record ThemeTrends(
@@ -46,7 +48,7 @@ public record ThemeTrends(
     long linesRead,
     long used,
     long skipped,
-    List<SkippedLine> skippedLines,
+    List<ErrorRecord> skippedLines,
     List<String> notes) {
   /** How many skipped lines are kept with their reasons. */
   public static final int MAX_SKIPPED_SHOWN = 1000;

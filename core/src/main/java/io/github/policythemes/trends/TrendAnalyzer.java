@@ -6,18 +6,16 @@ import static io.github.policythemes.internal.Checks.requireState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.policythemes.analysis.Language;
+import io.github.policythemes.article.Article;
+import io.github.policythemes.article.ArticleRecord;
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.article.InputRecord;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
 import io.github.policythemes.keywords.GroupTermCounts;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,15 +26,17 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads the JSONL that {@code policy-themes classify} writes and works out how themes move over
+ * Reads the records that {@code policy-themes classify} writes and works out how themes move over
  * time: counts and shares per theme per period, per language, co-occurrence, distinctive keywords
  * (when the records carry {@code title}/{@code text}), and a rising/falling flag per theme.
  *
- * <p>Each line is one record: {@code id}, {@code lang}, {@code date} (ISO date, or a date-time
- * whose date part is taken), {@code assigned} (theme ids) and optionally {@code themes} (with
- * {@code id} and {@code label}), {@code title} and {@code text}. A record that cannot be used (not
- * JSON, no {@code assigned}, no or a bad date) is skipped and reported with its line number and the
- * reason; it never stops the analysis. Blank lines are ignored.
+ * <p>Records are read through {@link RecordSource} by the rules of every reader ({@link
+ * #readOptions(String)}): {@code id}, {@code lang}, {@code date} (ISO date, or a date-time whose
+ * date part is taken), the assigned theme ids as the record's labels ({@code assigned} by default,
+ * e.g. {@code labels} for a labelled corpus), and optionally {@code themes} (with {@code id} and
+ * {@code label}), {@code title} and {@code text}. A record that cannot be used (not readable, no
+ * assigned themes, no or a bad date) is skipped and reported with its line and the reason; it never
+ * stops the analysis.
  *
  * <p>Immutable and thread-safe; memory grows with the number of periods, themes and distinct
  * keywords, not with the number of records.
@@ -58,12 +58,10 @@ public final class TrendAnalyzer {
 
   private final Period period;
   private final int topKeywords;
-  private final String assignedField;
 
-  private TrendAnalyzer(Period period, int topKeywords, String assignedField) {
+  private TrendAnalyzer(Period period, int topKeywords) {
     this.period = period;
     this.topKeywords = topKeywords;
-    this.assignedField = assignedField;
   }
 
   /**
@@ -76,63 +74,55 @@ public final class TrendAnalyzer {
   }
 
   /**
-   * Analyses a classified JSONL file.
+   * Starts the read options a trend analysis needs: the assigned themes read as each record's
+   * labels (required), the other fields kept (the theme labels in {@code themes}), and text
+   * optional (classified output carries it only when asked to). Add the field mapping, language or
+   * format of the input, then build.
    *
-   * @param file the file, UTF-8
+   * @param assignedField the field that lists a record's themes, e.g. {@value
+   *     #DEFAULT_ASSIGNED_FIELD} or {@code labels}
+   * @return a builder with those three set
+   * @throws IllegalArgumentException if the field name is blank
+   */
+  public static ReadOptions.Builder readOptions(String assignedField) {
+    return ReadOptions.builder()
+        .labels(ReadOptions.Labels.REQUIRED)
+        .labelsField(assignedField)
+        .keepFields(true)
+        .allowMissingText(true);
+  }
+
+  /**
+   * Analyses a classified file (JSONL, or any format {@link RecordSource} reads), its themes in
+   * {@value #DEFAULT_ASSIGNED_FIELD}.
+   *
+   * @param file the file
    * @return the trends
-   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws IOException if the file cannot be read at all (a bad record is skipped, not thrown)
    */
   public ThemeTrends analyze(Path file) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return analyze(reader, file.toString());
-    }
+    ReadOptions options = readOptions(DEFAULT_ASSIGNED_FIELD).build();
+    return analyze(RecordSource.files(List.of(file), options), file.toString());
   }
 
   /**
-   * Analyses classified JSONL from a reader.
+   * Analyses classified records. Read them with {@link #readOptions(String)}: a record's labels are
+   * its assigned themes.
    *
-   * @param reader the lines; not closed
-   * @param source the name to report
+   * @param records the records; closed when read
+   * @param source the name to report, e.g. the file name
    * @return the trends
-   * @throws IOException if reading fails, or the bytes behind the reader are not valid UTF-8 (the
-   *     message names the source and the last good line)
+   * @throws IOException if reading cannot go on at all (a bad record is skipped, not thrown)
    */
-  public ThemeTrends analyze(Reader reader, String source) throws IOException {
+  public ThemeTrends analyze(RecordSource records, String source) throws IOException {
     Objects.requireNonNull(source, "source");
-    BufferedReader lines =
-        reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
     Accumulator acc = new Accumulator();
-    long number = 0;
-    try {
-      for (String line; (line = lines.readLine()) != null; ) {
-        number++;
-        if (!line.isBlank()) {
-          acc.add(number, line);
-        }
+    try (records) {
+      for (InputRecord record = records.next(); record != null; record = records.next()) {
+        acc.add(record);
       }
-    } catch (CharacterCodingException e) {
-      throw new IOException(
-          source + ": not valid UTF-8 (in the text after line " + number + "): save it as UTF-8",
-          e);
     }
     return acc.finish(source);
-  }
-
-  /**
-   * Parses the date of a record: an ISO date ({@code 2024-03-01}), or the date part of an ISO
-   * date-time with an offset ({@code 2024-03-01T09:30:00+09:00}).
-   *
-   * @param text the date
-   * @return the date
-   * @throws DateTimeParseException if the text is neither
-   */
-  public static LocalDate parseDate(String text) {
-    String trimmed = text.trim();
-    try {
-      return LocalDate.parse(trimmed);
-    } catch (DateTimeParseException e) {
-      return OffsetDateTime.parse(trimmed).toLocalDate();
-    }
   }
 
   /** The running counts of one analysis. */
@@ -144,78 +134,43 @@ public final class TrendAnalyzer {
     final Map<String, Map<String, TreeMap<LocalDate, Integer>>> languageThemes = new TreeMap<>();
     final Map<String, Map<String, Integer>> pairs = new LinkedHashMap<>();
     final GroupTermCounts terms = new GroupTermCounts();
-    final List<SkippedLine> skipped = new ArrayList<>();
+    final List<ErrorRecord> skipped = new ArrayList<>();
     long read;
     long used;
     long skippedCount;
     long unassigned;
     boolean text;
 
-    void add(long line, String content) {
+    void add(InputRecord record) {
       read++;
-      JsonNode node;
-      try {
-        node = JSON.readTree(content);
-      } catch (JsonProcessingException e) {
-        skip(line, "", "not valid JSON (" + e.getOriginalMessage() + ")");
+      if (record instanceof ErrorRecord error) {
+        skip(error);
         return;
       }
-      if (node == null || !node.isObject()) {
-        skip(line, "", "not a JSON object");
-        return;
-      }
-      String id = node.path("id").isValueNode() ? node.path("id").asText() : "";
-      JsonNode assigned = node.get(assignedField);
-      if (assigned == null || assigned.isNull()) {
+      ArticleRecord articleRecord = (ArticleRecord) record;
+      Article article = articleRecord.article();
+      if (article.date() == null) {
         skip(
-            line,
-            id,
-            "no '" + assignedField + "' field (is this the output of policy-themes classify?)");
+            new ErrorRecord(
+                record.source(),
+                record.line(),
+                article.id(),
+                "no date: cannot place it in a period"));
         return;
       }
-      if (!assigned.isArray()) {
-        skip(line, id, "'" + assignedField + "' is not a list of theme ids");
-        return;
-      }
-      Set<String> themes = new LinkedHashSet<>();
-      for (JsonNode theme : assigned) {
-        if (!theme.isTextual() || theme.asText().isBlank()) {
-          skip(
-              line, id, "'" + assignedField + "' holds something that is not a theme id: " + theme);
-          return;
-        }
-        themes.add(theme.asText());
-      }
-      JsonNode dateNode = node.get("date");
-      if (dateNode == null || dateNode.isNull() || dateNode.asText().isBlank()) {
-        skip(line, id, "no date: cannot place it in a period");
-        return;
-      }
-      LocalDate date;
-      try {
-        date = parseDate(dateNode.asText());
-      } catch (DateTimeParseException e) {
-        skip(line, id, "bad date '" + dateNode.asText() + "': use an ISO date such as 2024-03-01");
-        return;
-      }
-      count(node, themes, period.start(date));
+      count(articleRecord, period.start(article.date()));
     }
 
-    private void count(JsonNode node, Set<String> themes, LocalDate start) {
+    private void count(ArticleRecord record, LocalDate start) {
       used++;
-      String language = node.path("lang").asText("");
-      language = language.isBlank() ? "und" : language;
+      Article article = record.article();
+      Set<String> themes = new LinkedHashSet<>(record.labels());
+      String language = article.language() == null ? "und" : article.language().code();
       articles.merge(start, 1, Integer::sum);
       languageArticles
           .computeIfAbsent(language, l -> new TreeMap<>())
           .merge(start, 1, Integer::sum);
-      for (JsonNode score : node.path("themes")) {
-        String themeId = score.path("id").asText("");
-        String label = score.path("label").asText("");
-        if (!themeId.isEmpty() && !label.isEmpty()) {
-          labels.putIfAbsent(themeId, label);
-        }
-      }
+      themeLabels(record.meta());
       if (themes.isEmpty()) {
         unassigned++;
       }
@@ -229,24 +184,41 @@ public final class TrendAnalyzer {
           pairs.computeIfAbsent(theme, t -> new LinkedHashMap<>()).merge(other, 1, Integer::sum);
         }
       }
-      String title = node.path("title").asText("");
-      String body = node.path("text").asText("");
-      if (!title.isBlank() || !body.isBlank()) {
+      if (!article.content().isBlank()) {
         text = true;
         List<String> groups = new ArrayList<>();
         for (String theme : themes) {
           groups.add(theme);
           groups.add(theme + '\t' + period.label(start));
         }
-        Language forced = languageOrNull(language);
-        terms.add(groups, title.isBlank() ? body : title + "\n\n" + body, forced);
+        terms.add(groups, article);
       }
     }
 
-    private void skip(long line, String id, String reason) {
+    /** Takes the label of each theme from the record's {@code themes}, as classify writes them. */
+    private void themeLabels(String meta) {
+      if (meta == null) {
+        return;
+      }
+      JsonNode scores;
+      try {
+        scores = JSON.readTree(meta).path("themes");
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("the reader wrote meta that is not JSON: " + meta, e);
+      }
+      for (JsonNode score : scores) {
+        String themeId = score.path("id").asText("");
+        String label = score.path("label").asText("");
+        if (!themeId.isEmpty() && !label.isEmpty()) {
+          labels.putIfAbsent(themeId, label);
+        }
+      }
+    }
+
+    private void skip(ErrorRecord error) {
       skippedCount++;
       if (skipped.size() < ThemeTrends.MAX_SKIPPED_SHOWN) {
-        skipped.add(new SkippedLine(line, id, reason));
+        skipped.add(error);
       }
     }
 
@@ -270,14 +242,6 @@ public final class TrendAnalyzer {
     }
   }
 
-  private static Language languageOrNull(String code) {
-    try {
-      return Language.fromCode(code);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
   /** What the reading pass counted, for {@link TrendResults}. */
   record Counts(
       TreeMap<LocalDate, Integer> articles,
@@ -287,7 +251,7 @@ public final class TrendAnalyzer {
       Map<String, Map<String, TreeMap<LocalDate, Integer>>> languageThemes,
       Map<String, Map<String, Integer>> pairs,
       GroupTermCounts terms,
-      List<SkippedLine> skipped,
+      List<ErrorRecord> skipped,
       long read,
       long used,
       long skippedCount,
@@ -301,7 +265,6 @@ public final class TrendAnalyzer {
   public static final class Builder {
     private Period period;
     private Integer topKeywords;
-    private String assignedField;
 
     private Builder() {}
 
@@ -334,22 +297,6 @@ public final class TrendAnalyzer {
     }
 
     /**
-     * Sets the field that lists a record's themes, for files that are not {@code classify} output,
-     * e.g. {@code labels} in a labelled corpus.
-     *
-     * @param field a field name; default {@value #DEFAULT_ASSIGNED_FIELD}
-     * @return this builder
-     * @throws IllegalArgumentException if field is blank
-     * @throws IllegalStateException if it was already set
-     */
-    public Builder assignedField(String field) {
-      requireState(assignedField == null, "assignedField was already set to %s", assignedField);
-      requireArgument(field != null && !field.isBlank(), "assignedField must not be blank");
-      assignedField = field;
-      return this;
-    }
-
-    /**
      * Returns the analyzer.
      *
      * @return an immutable analyzer
@@ -357,8 +304,7 @@ public final class TrendAnalyzer {
     public TrendAnalyzer build() {
       return new TrendAnalyzer(
           period == null ? Period.MONTH : period,
-          topKeywords == null ? DEFAULT_TOP_KEYWORDS : topKeywords,
-          assignedField == null ? DEFAULT_ASSIGNED_FIELD : assignedField);
+          topKeywords == null ? DEFAULT_TOP_KEYWORDS : topKeywords);
     }
   }
 }

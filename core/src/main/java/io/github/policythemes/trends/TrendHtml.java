@@ -4,6 +4,7 @@ import io.github.policythemes.keywords.KeyTerm;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The self-contained HTML page of a trend report: inline SVG charts and the tables. */
@@ -219,7 +220,7 @@ final class TrendHtml {
                 html.append("<tr><td>")
                     .append(line.line())
                     .append("</td><td class=\"l\">")
-                    .append(escape(line.id()))
+                    .append(escape(Objects.requireNonNullElse(line.id(), "")))
                     .append("</td><td class=\"l\">")
                     .append(escape(line.reason()))
                     .append("</td></tr>\n"));

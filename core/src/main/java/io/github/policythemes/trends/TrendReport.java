@@ -1,10 +1,14 @@
 package io.github.policythemes.trends;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.keywords.KeyTerm;
+import io.github.policythemes.keywords.KeywordJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes {@link ThemeTrends} to a folder: tables as CSV, everything as JSON, the charts as SVG and
@@ -117,13 +122,12 @@ public final class TrendReport {
           .put("s", theme.trend().s())
           .put("z", theme.trend().z())
           .put("p", theme.trend().p());
-      keywordsJson(
-          node.putArray("keywords"), trends.keywords().getOrDefault(theme.themeId(), List.of()));
+      node.set("keywords", keywords(trends.keywords().getOrDefault(theme.themeId(), List.of())));
       ObjectNode byPeriod = node.putObject("keywordsByPeriod");
       trends
           .keywordsByPeriod()
           .getOrDefault(theme.themeId(), Map.of())
-          .forEach((period, terms) -> keywordsJson(byPeriod.putArray(period), terms));
+          .forEach((period, terms) -> byPeriod.set(period, keywords(terms)));
     }
     ObjectNode languages = root.putObject("languages");
     trends
@@ -148,11 +152,11 @@ public final class TrendReport {
       row.forEach(array::add);
     }
     ArrayNode skipped = root.putArray("skippedLines");
-    for (SkippedLine line : trends.skippedLines()) {
+    for (ErrorRecord line : trends.skippedLines()) {
       skipped
           .addObject()
           .put("line", line.line())
-          .put("id", line.id())
+          .put("id", Objects.requireNonNullElse(line.id(), ""))
           .put("reason", line.reason());
     }
     ArrayNode notes = root.putArray("notes");
@@ -160,16 +164,12 @@ public final class TrendReport {
     return root;
   }
 
-  private static void keywordsJson(ArrayNode array, List<KeyTerm> terms) {
-    for (KeyTerm term : terms) {
-      array
-          .addObject()
-          .put("keyword", term.surface())
-          .put("term", term.term())
-          .put("count", term.groupCount())
-          .put("restCount", term.restCount())
-          .put("logLikelihood", term.logLikelihood())
-          .put("logRatio", term.logRatio());
+  /** The keywords as {@link KeywordJson} writes them everywhere, as a node of the tree. */
+  private static JsonNode keywords(List<KeyTerm> terms) {
+    try {
+      return JSON.readTree(KeywordJson.terms(terms));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("KeywordJson wrote JSON that does not parse", e);
     }
   }
 }

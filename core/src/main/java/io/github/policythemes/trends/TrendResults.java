@@ -159,7 +159,7 @@ final class TrendResults {
           counts.skippedCount()
               + " of "
               + counts.read()
-              + " records were skipped (no date, a bad date, no 'assigned' field or bad JSON)");
+              + " records were skipped (no date, a bad date, no assigned themes or not readable)");
     }
     List<String> empty = new ArrayList<>();
     for (int p = 0; p < labels.size(); p++) {

@@ -1,9 +1,11 @@
 package io.github.policythemes.trends;
 
+import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.keywords.KeyTerm;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** The CSV tables of a trend report. */
 final class TrendTables {
@@ -99,8 +101,12 @@ final class TrendTables {
 
   static String skipped(ThemeTrends trends) {
     StringBuilder csv = new StringBuilder("line,id,reason\n");
-    for (SkippedLine line : trends.skippedLines()) {
-      row(csv, Long.toString(line.line()), line.id(), line.reason());
+    for (ErrorRecord line : trends.skippedLines()) {
+      row(
+          csv,
+          Long.toString(line.line()),
+          Objects.requireNonNullElse(line.id(), ""),
+          line.reason());
     }
     return csv.toString();
   }

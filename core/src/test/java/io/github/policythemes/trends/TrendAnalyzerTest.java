@@ -4,12 +4,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
 import io.github.policythemes.keywords.KeyTerm;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,10 +33,15 @@ class TrendAnalyzerTest {
       """;
 
   private static ThemeTrends analyze(Period period) throws IOException {
-    return TrendAnalyzer.builder()
-        .period(period)
-        .build()
-        .analyze(new StringReader(CLASSIFIED), "hand-made.jsonl");
+    return analyze(TrendAnalyzer.builder().period(period).build(), CLASSIFIED, "hand-made.jsonl");
+  }
+
+  /** Reads JSONL text as the trends command does. */
+  static ThemeTrends analyze(TrendAnalyzer analyzer, String jsonl, String source)
+      throws IOException {
+    ReadOptions options = TrendAnalyzer.readOptions(TrendAnalyzer.DEFAULT_ASSIGNED_FIELD).build();
+    InputStream in = new ByteArrayInputStream(jsonl.getBytes(UTF_8));
+    return analyzer.analyze(RecordSource.stream(in, source, options), source);
   }
 
   @Test
@@ -71,13 +78,14 @@ class TrendAnalyzerTest {
   void analyze_badLines_areSkippedWithTheirLineNumberAndReason() throws IOException {
     ThemeTrends trends = analyze(Period.MONTH);
     assertThat(trends.skippedLines())
-        .extracting(SkippedLine::toString)
+        .extracting(e -> "line " + e.line() + " (" + e.id() + "): " + e.reason())
         .containsExactly(
-            "line 7 (b1): bad date '2024-13-01': use an ISO date such as 2024-03-01",
+            "line 7 (b1): invalid date '2024-13-01': expected yyyy-mm-dd",
             "line 8 (b2): no date: cannot place it in a period",
-            "line 9 (b3): no 'assigned' field (is this the output of policy-themes classify?)",
-            "line 10: not valid JSON (Unrecognized token 'not': was expecting"
-                + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false'))");
+            "line 9 (b3): no labels (looked for assigned)",
+            "line 10 (null): malformed JSON: Unrecognized token 'not': was expecting"
+                + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"
+                + " (column 1)");
   }
 
   @Test
@@ -115,7 +123,7 @@ class TrendAnalyzerTest {
         {"id":"x","date":"2024-01-01","assigned":["a"]}
         {"id":"y","date":"2024-02-01","assigned":["a","b"]}
         """;
-    ThemeTrends trends = TrendAnalyzer.builder().build().analyze(new StringReader(noText), "t");
+    ThemeTrends trends = analyze(TrendAnalyzer.builder().build(), noText, "t");
     assertThat(trends.textPresent()).isFalse();
     assertThat(trends.keywords()).isEmpty();
     assertThat(trends.notes()).anySatisfy(n -> assertThat(n).contains("--keep-text"));
@@ -124,7 +132,7 @@ class TrendAnalyzerTest {
 
   @Test
   void analyze_emptyInput_givesNoPeriodsAndANote() throws IOException {
-    ThemeTrends trends = TrendAnalyzer.builder().build().analyze(new StringReader(""), "empty");
+    ThemeTrends trends = analyze(TrendAnalyzer.builder().build(), "", "empty");
     assertThat(trends.periods()).isEmpty();
     assertThat(trends.themes()).isEmpty();
     assertThat(trends.notes()).anySatisfy(n -> assertThat(n).startsWith("no usable records"));
@@ -142,8 +150,7 @@ class TrendAnalyzerTest {
                 month, i, month, theme));
       }
     }
-    ThemeTrends trends =
-        TrendAnalyzer.builder().build().analyze(new StringReader(jsonl.toString()), "t");
+    ThemeTrends trends = analyze(TrendAnalyzer.builder().build(), jsonl.toString(), "t");
     assertThat(trends.themes())
         .filteredOn(t -> t.themeId().equals("rising"))
         .singleElement()
@@ -155,26 +162,26 @@ class TrendAnalyzerTest {
   }
 
   @Test
-  void analyze_fileThatIsNotUtf8_namesTheFile(@TempDir Path dir) throws IOException {
+  void analyze_lineThatIsNotUtf8_isSkippedNamingTheFileAndByte(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("latin1.jsonl");
     byte[] good = "{\"id\":\"a\",\"date\":\"2024-01-01\",\"assigned\":[]}\n".getBytes(UTF_8);
     byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'};
     Files.write(file, concat(good, bad));
-    assertThatThrownBy(() -> TrendAnalyzer.builder().build().analyze(file))
-        .isInstanceOf(IOException.class)
-        .hasMessageStartingWith(file + ": not valid UTF-8");
+    ThemeTrends trends = TrendAnalyzer.builder().build().analyze(file);
+    assertThat(trends.used()).isEqualTo(1);
+    assertThat(trends.skippedLines())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.position() + ": " + e.reason())
+                    .isEqualTo(file + ":2: invalid UTF-8 at byte 52"));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
     return both;
-  }
-
-  @Test
-  void parseDate_dateTimeWithOffset_takesItsDate() {
-    assertThat(TrendAnalyzer.parseDate("2024-02-02T09:30:00+09:00"))
-        .isEqualTo(LocalDate.of(2024, 2, 2));
   }
 
   @Test

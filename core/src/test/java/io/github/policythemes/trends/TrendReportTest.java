@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +22,10 @@ class TrendReportTest {
   @TempDir Path dir;
 
   private static ThemeTrends trends() throws IOException {
-    return TrendAnalyzer.builder()
-        .period(Period.MONTH)
-        .build()
-        .analyze(new StringReader(TrendAnalyzerTest.CLASSIFIED), "hand-made.jsonl");
+    return TrendAnalyzerTest.analyze(
+        TrendAnalyzer.builder().period(Period.MONTH).build(),
+        TrendAnalyzerTest.CLASSIFIED,
+        "hand-made.jsonl");
   }
 
   @Test
@@ -80,7 +79,7 @@ class TrendReportTest {
     assertThat(html.split("<svg ", -1)).hasSize(4);
     assertThat(html)
         .contains("Theme shares by month", "Theme co-occurrence", "Top keywords per theme")
-        .contains("bad date &#39;2024-13-01&#39;")
+        .contains("invalid date &#39;2024-13-01&#39;")
         .doesNotContain("src=\"http", "href=\"http");
   }
 
