@@ -1,7 +1,7 @@
 package io.github.policythemes.cli;
 
 import io.github.policythemes.article.ReadOptions;
-import io.github.policythemes.classify.ModelBundle;
+import io.github.policythemes.classify.ClassifierBundle;
 import io.github.policythemes.eval.LabelledData;
 import io.github.policythemes.training.Algorithm;
 import io.github.policythemes.training.ThemeTrainer;
@@ -86,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
     LabelledData data = LabelledData.read(files(), options);
     data.rejected().forEach(error -> err.println(Reports.rejected(error)));
     TrainingResult result = builder.build().train(data);
-    ModelBundle.write(result.classifier(), output);
+    ClassifierBundle.write(result.classifier(), output);
     out.printf(
         Locale.ROOT,
         "trained %s on %d articles (%s features) in %.1f s; wrote %s%n",

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.policythemes.PolicyThemes;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -27,14 +26,17 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The container format of model bundles ({@code .ptm}) and topic-model bundles ({@code .ptt}): a
- * zip with a {@code manifest.json} and data entries, every entry covered by a SHA-256.
+ * The container of model bundles ({@code .ptm}) and topic-model bundles ({@code .ptt}): a zip with
+ * a {@code manifest.json} and data entries, every entry covered by a SHA-256. It knows no kind of
+ * bundle: each codec names its {@link BundleFormat} and reads and writes its own fields of the
+ * {@link Manifest}.
  *
  * <p>The manifest holds {@code format} (the kind of bundle), {@code formatVersion}, {@code
  * libraryVersion}, the kind's own fields, and {@code entries}: name to SHA-256 and size of every
@@ -43,12 +45,25 @@ import java.util.zip.ZipOutputStream;
  * what is wrong: not a zip, truncated, an entry missing or altered, another kind of bundle, or a
  * format version this library does not know.
  *
+ * <pre>{@code
+ * BundleFormat format = new BundleFormat("policy-themes-topics", 1, PolicyThemes.version());
+ * Bundle.Writer writer = Bundle.writer(format);
+ * writer.manifest().put("topics", 20);
+ * writer.entry("counts.bin", counts).write(file);
+ * Bundle bundle = Bundle.read(file, format);
+ * int topics = bundle.manifest().integer("topics", 0);
+ * }</pre>
+ *
  * <p>Entries are written with a fixed timestamp, so the same content gives the same bytes.
  * Instances are immutable and thread-safe.
  */
 public final class Bundle {
   /** The manifest entry. */
   public static final String MANIFEST = "manifest.json";
+
+  /** The manifest fields the container writes itself. */
+  private static final Set<String> OWN_FIELDS =
+      Set.of("format", "formatVersion", "libraryVersion", "entries");
 
   private static final String MANIFEST_SHA = "manifest.sha256";
   private static final long FIXED_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
@@ -69,15 +84,14 @@ public final class Bundle {
    * Reads and verifies a bundle file.
    *
    * @param file the file
-   * @param format the expected kind, e.g. {@code policy-themes-model}
-   * @param maxVersion the newest format version this library reads
+   * @param format the expected kind, and the newest format version read
    * @return the verified bundle
    * @throws ModelFormatException if the file is not a valid bundle of that kind and version
    * @throws IOException if the file cannot be read
    */
-  public static Bundle read(Path file, String format, int maxVersion) throws IOException {
+  public static Bundle read(Path file, BundleFormat format) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), format, maxVersion);
+      return read(in, file.toString(), format);
     }
   }
 
@@ -86,14 +100,12 @@ public final class Bundle {
    *
    * @param in the stream; not closed
    * @param source the name to use in messages
-   * @param format the expected kind
-   * @param maxVersion the newest format version this library reads
+   * @param format the expected kind, and the newest format version read
    * @return the verified bundle
    * @throws ModelFormatException if the bytes are not a valid bundle of that kind and version
    * @throws IOException if the stream cannot be read
    */
-  public static Bundle read(InputStream in, String source, String format, int maxVersion)
-      throws IOException {
+  public static Bundle read(InputStream in, String source, BundleFormat format) throws IOException {
     Map<String, byte[]> entries = unzip(in, source);
     byte[] manifestBytes = entries.remove(MANIFEST);
     byte[] manifestSha = entries.remove(MANIFEST_SHA);
@@ -105,7 +117,7 @@ public final class Bundle {
       throw new ModelFormatException(source, MANIFEST + " was altered (SHA-256 does not match)");
     }
     ObjectNode manifest = parseManifest(manifestBytes, source);
-    checkFormat(manifest, source, format, maxVersion);
+    checkFormat(manifest, source, format);
     verifyEntries(manifest, entries, source);
     return new Bundle(source, manifest, entries);
   }
@@ -113,23 +125,22 @@ public final class Bundle {
   /**
    * Starts a new bundle.
    *
-   * @param format the kind, e.g. {@code policy-themes-model}
-   * @param formatVersion the format version written
+   * @param format the kind, its format version and the library version to write
    * @return a writer
    */
-  public static Writer writer(String format, int formatVersion) {
-    return new Writer(format, formatVersion);
+  public static Writer writer(BundleFormat format) {
+    return new Writer(format);
   }
 
   /**
    * Returns the manifest, without the {@code entries} checksums.
    *
-   * @return a copy of the manifest
+   * @return the manifest
    */
-  public ObjectNode manifest() {
+  public Manifest manifest() {
     ObjectNode copy = manifest.deepCopy();
     copy.remove("entries");
-    return copy;
+    return new Manifest(copy);
   }
 
   /**
@@ -252,12 +263,13 @@ public final class Bundle {
     };
   }
 
-  private static void checkFormat(ObjectNode manifest, String source, String format, int max)
+  private static void checkFormat(ObjectNode manifest, String source, BundleFormat format)
       throws ModelFormatException {
     String actual = manifest.path("format").asText("");
-    if (!actual.equals(format)) {
+    int max = format.version();
+    if (!actual.equals(format.name())) {
       throw new ModelFormatException(
-          source, "is a '" + actual + "' bundle, expected '" + format + "'");
+          source, "is a '" + actual + "' bundle, expected '" + format.name() + "'");
     }
     JsonNode version = manifest.get("formatVersion");
     if (version == null || !version.canConvertToInt() || version.intValue() < 1) {
@@ -273,7 +285,7 @@ public final class Bundle {
               + "); it was written by policy-themes "
               + manifest.path("libraryVersion").asText("?")
               + ", this is "
-              + PolicyThemes.version());
+              + format.libraryVersion());
     }
   }
 
@@ -314,21 +326,22 @@ public final class Bundle {
   /** Collects a manifest and entries, then writes the zip. Not thread-safe. */
   public static final class Writer {
     private final ObjectNode manifest = JsonNodeFactory.instance.objectNode();
+    private final Manifest.Builder fields = new Manifest.Builder(manifest, OWN_FIELDS);
     private final Map<String, byte[]> entries = new LinkedHashMap<>();
 
-    private Writer(String format, int formatVersion) {
-      manifest.put("format", format);
-      manifest.put("formatVersion", formatVersion);
-      manifest.put("libraryVersion", PolicyThemes.version());
+    private Writer(BundleFormat format) {
+      manifest.put("format", format.name());
+      manifest.put("formatVersion", format.version());
+      manifest.put("libraryVersion", format.libraryVersion());
     }
 
     /**
-     * Returns the manifest to fill with the bundle's own fields.
+     * Returns the manifest to fill with the kind's own fields, in the order they are written.
      *
      * @return the manifest being built
      */
-    public ObjectNode manifest() {
-      return manifest;
+    public Manifest.Builder manifest() {
+      return fields;
     }
 
     /**

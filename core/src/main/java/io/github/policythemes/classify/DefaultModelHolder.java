@@ -36,7 +36,7 @@ final class DefaultModelHolder {
                 + RESOURCE
                 + ")");
       }
-      return ModelBundle.read(in, "default model (" + RESOURCE + ")");
+      return ClassifierBundle.read(in, "default model (" + RESOURCE + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the default model: " + e.getMessage(), e);
     }

@@ -18,8 +18,8 @@ import java.util.Objects;
  * <p>The weights are one dense {@code float} block, one row of {@code themes} floats per feature,
  * so one feature touches one cache line. Immutable and thread-safe: the per-document scratch
  * (feature buffer, raw scores) lives in a {@code ThreadLocal}. Made by trainers ({@code
- * policy-themes-models}) and by {@link io.github.policythemes.classify.ModelBundle}; users get one
- * from {@link ThemeClassifier#load} or {@link ThemeClassifier#defaultModel()}.
+ * policy-themes-models}) and by {@link io.github.policythemes.classify.ClassifierBundle}; users get
+ * one from {@link ThemeClassifier#load} or {@link ThemeClassifier#defaultModel()}.
  */
 public final class LinearThemeClassifier implements ThemeClassifier {
   /** How raw scores become probabilities. */

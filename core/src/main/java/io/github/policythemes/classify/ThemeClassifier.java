@@ -81,7 +81,7 @@ public interface ThemeClassifier {
    * @throws IOException if the file cannot be read
    */
   static ThemeClassifier load(Path bundle) throws IOException {
-    return ModelBundle.read(bundle);
+    return ClassifierBundle.read(bundle);
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.policythemes.training;
 
 import io.github.policythemes.article.ErrorRecord;
-import io.github.policythemes.classify.ModelBundle;
+import io.github.policythemes.classify.ClassifierBundle;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledData;
 import io.github.policythemes.taxonomy.Taxonomy;
@@ -54,7 +54,7 @@ public final class DefaultModelBuild {
             .build()
             .train(seeds);
     Path output = Path.of(args[1]);
-    ModelBundle.write(result.classifier(), output);
+    ClassifierBundle.write(result.classifier(), output);
     Evaluation cv = result.crossValidation().orElseThrow();
     System.out.printf(
         Locale.ROOT,

@@ -50,7 +50,7 @@ import java.util.function.Function;
  *     .seed(7)
  *     .build()
  *     .train(LabelledData.read(Path.of("labelled.jsonl")));
- * ModelBundle.write(result.classifier(), Path.of("my-model.ptm"));
+ * ClassifierBundle.write(result.classifier(), Path.of("my-model.ptm"));
  * }</pre>
  */
 public final class ThemeTrainer {

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param classifier the trained classifier (a {@code LinearThemeClassifier}, or a {@code
  *     DoccatThemeClassifier} for the doccat baseline), ready to use or to save with {@code
- *     ModelBundle}
+ *     ClassifierBundle}
  * @param crossValidation out-of-fold metrics with the chosen settings and thresholds; empty when
  *     training ran without cross-validation
  * @param regularization the chosen inverse regularisation strength (C); NaN for doccat

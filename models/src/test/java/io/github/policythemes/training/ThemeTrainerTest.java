@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.Classification;
+import io.github.policythemes.classify.ClassifierBundle;
 import io.github.policythemes.classify.LinearThemeClassifier;
-import io.github.policythemes.classify.ModelBundle;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledData;
@@ -83,7 +83,7 @@ class ThemeTrainerTest {
               .build()
               .train(data);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ModelBundle.write(result.classifier(), out);
+      ClassifierBundle.write(result.classifier(), out);
       bundles[run] = out.toByteArray();
     }
     assertThat(bundles[0]).isEqualTo(bundles[1]);
@@ -98,7 +98,7 @@ class ThemeTrainerTest {
             .build()
             .train(LabelledData.read(TrainingData.singleLabel(dir)));
     Path file = dir.resolve("doccat.ptm");
-    ModelBundle.write(result.classifier(), file);
+    ClassifierBundle.write(result.classifier(), file);
     ThemeClassifier loaded = ThemeClassifier.load(file);
     Article article = Article.of("The council discussed the rail and the region");
     assertThat(loaded.classify(article)).isEqualTo(result.classifier().classify(article));

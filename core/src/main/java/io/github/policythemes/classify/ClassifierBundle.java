@@ -1,10 +1,11 @@
 package io.github.policythemes.classify;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policythemes.PolicyThemes;
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.bundle.Bundle;
+import io.github.policythemes.bundle.BundleFormat;
+import io.github.policythemes.bundle.Manifest;
 import io.github.policythemes.bundle.ModelFormatException;
 import io.github.policythemes.features.FeatureExtractor;
 import io.github.policythemes.features.FeatureSettings;
@@ -20,16 +21,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Reads and writes model bundles ({@code .ptm}): a {@link Bundle} with the manifest (format and
- * library versions, taxonomy, analysis and feature settings, algorithm and hyper-parameters,
- * training-data count and SHA-256, cross-validated metrics, thresholds, creation time), the
- * taxonomy, the vocabulary and the weights, every entry with its SHA-256.
+ * The classifier codec: reads and writes model bundles ({@code .ptm}), a {@link Bundle} with the
+ * manifest (format and library versions, taxonomy, analysis and feature settings, algorithm and
+ * hyper-parameters, training-data count and SHA-256, cross-validated metrics, thresholds, creation
+ * time), the taxonomy, the vocabulary and the weights, every entry with its SHA-256.
  *
  * <p>Format version 1 holds a linear model or an OpenNLP doccat model. Linear: {@code
  * vocabulary.bin}, and {@code weights.bin} with the feature count and theme count as big-endian
@@ -37,14 +36,17 @@ import java.util.Map;
  * Doccat: {@code doccat.bin} in OpenNLP's own serialisation. Loading needs nothing but core: no
  * Smile. Thread-safe (no state).
  */
-public final class ModelBundle {
+public final class ClassifierBundle {
   /** The {@code format} value of model bundles. */
   public static final String FORMAT = "policy-themes-model";
 
   /** The newest format version this library reads and the one it writes. */
   public static final int FORMAT_VERSION = 1;
 
-  private ModelBundle() {}
+  private static final BundleFormat BUNDLE =
+      new BundleFormat(FORMAT, FORMAT_VERSION, PolicyThemes.version());
+
+  private ClassifierBundle() {}
 
   /**
    * Loads a model bundle file.
@@ -56,7 +58,7 @@ public final class ModelBundle {
    * @throws IOException if the file cannot be read
    */
   public static ThemeClassifier read(Path file) throws IOException {
-    return decode(Bundle.read(file, FORMAT, FORMAT_VERSION));
+    return decode(Bundle.read(file, BUNDLE));
   }
 
   /**
@@ -69,7 +71,7 @@ public final class ModelBundle {
    * @throws IOException if the stream cannot be read
    */
   public static ThemeClassifier read(InputStream in, String source) throws IOException {
-    return decode(Bundle.read(in, source, FORMAT, FORMAT_VERSION));
+    return decode(Bundle.read(in, source, BUNDLE));
   }
 
   /**
@@ -98,16 +100,16 @@ public final class ModelBundle {
   }
 
   private static Bundle.Writer encode(ThemeClassifier classifier) throws IOException {
-    Bundle.Writer writer = Bundle.writer(FORMAT, FORMAT_VERSION);
-    ObjectNode manifest = writer.manifest();
+    Bundle.Writer writer = Bundle.writer(BUNDLE);
+    Manifest.Builder manifest = writer.manifest();
     writeCommon(manifest, classifier);
     ByteArrayOutputStream taxonomyJson = new ByteArrayOutputStream();
     classifier.taxonomy().write(taxonomyJson);
     writer.entry("taxonomy.json", taxonomyJson.toByteArray());
-    ObjectNode thresholds = manifest.putObject("thresholds");
+    Manifest.Builder thresholds = manifest.section("thresholds");
     if (classifier instanceof LinearThemeClassifier linear) {
       manifest.put("output", linear.output().name().toLowerCase(java.util.Locale.ROOT));
-      writeFeatures(manifest.putObject("features"), linear.extractor());
+      writeFeatures(manifest.section("features"), linear.extractor());
       double[] values = linear.thresholds();
       for (int t = 0; t < values.length; t++) {
         thresholds.put(linear.taxonomy().themeIds().get(t), values[t]);
@@ -124,28 +126,30 @@ public final class ModelBundle {
     return writer;
   }
 
-  private static void writeCommon(ObjectNode manifest, ThemeClassifier classifier) {
+  private static void writeCommon(Manifest.Builder manifest, ThemeClassifier classifier) {
     ModelMetadata metadata = classifier.metadata();
     Taxonomy taxonomy = classifier.taxonomy();
     Instant created = metadata.createdAt() != null ? metadata.createdAt() : Instant.now();
     manifest.put("createdAt", created.toString());
     manifest.put("algorithm", metadata.algorithm());
-    putStrings(manifest.putObject("parameters"), metadata.parameters());
-    ObjectNode taxonomyNode = manifest.putObject("taxonomy");
-    taxonomyNode.put("id", taxonomy.id());
-    taxonomyNode.put("version", taxonomy.version());
-    taxonomyNode.put("multiLabel", taxonomy.multiLabel());
-    taxonomy.themeIds().forEach(manifest.putArray("labels")::add);
-    putStrings(manifest.putObject("analysis"), metadata.analysis());
-    ObjectNode training = manifest.putObject("training");
-    training.put("documents", metadata.trainingDocuments());
-    training.put("sha256", metadata.trainingSha256());
-    metadata.metrics().forEach(manifest.putObject("metrics")::put);
+    manifest.putTexts("parameters", metadata.parameters());
+    manifest
+        .section("taxonomy")
+        .put("id", taxonomy.id())
+        .put("version", taxonomy.version())
+        .put("multiLabel", taxonomy.multiLabel());
+    manifest.putTexts("labels", taxonomy.themeIds());
+    manifest.putTexts("analysis", metadata.analysis());
+    manifest
+        .section("training")
+        .put("documents", metadata.trainingDocuments())
+        .put("sha256", metadata.trainingSha256());
+    manifest.putNumbers("metrics", metadata.metrics());
   }
 
-  private static void writeFeatures(ObjectNode node, FeatureExtractor extractor) {
+  private static void writeFeatures(Manifest.Builder node, FeatureExtractor extractor) {
     FeatureSettings settings = extractor.settings();
-    ObjectNode chains = node.putObject("chains");
+    Manifest.Builder chains = node.section("chains");
     settings.chains().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> chains.put(e.getKey().code(), e.getValue().name().toLowerCase()));
@@ -169,11 +173,11 @@ public final class ModelBundle {
 
   private static ThemeClassifier decode(Bundle bundle) throws ModelFormatException {
     String source = bundle.source();
-    ObjectNode manifest = bundle.manifest();
+    Manifest manifest = bundle.manifest();
     try {
       Taxonomy taxonomy =
           Taxonomy.read(new ByteArrayInputStream(bundle.entry("taxonomy.json")), source);
-      if (!taxonomy.themeIds().equals(strings(manifest.path("labels")))) {
+      if (!taxonomy.themeIds().equals(manifest.textList("labels"))) {
         throw new ModelFormatException(source, "labels do not match the taxonomy entry");
       }
       ModelMetadata metadata = metadata(bundle.formatVersion(), manifest);
@@ -182,7 +186,7 @@ public final class ModelBundle {
             taxonomy, DoccatThemeClassifier.readModel(bundle.entry("doccat.bin")), metadata);
       }
       Vocabulary vocabulary = Vocabulary.read(bundle.entry("vocabulary.bin"));
-      FeatureSettings settings = readFeatures(manifest.path("features"), source);
+      FeatureSettings settings = readFeatures(manifest, source);
       int themes = taxonomy.themes().size();
       ByteBuffer weights = ByteBuffer.wrap(bundle.entry("weights.bin"));
       if (weights.remaining() < 8
@@ -196,10 +200,10 @@ public final class ModelBundle {
       weights.asFloatBuffer().get(matrix).get(bias);
       double[] thresholds = new double[themes];
       for (int t = 0; t < themes; t++) {
-        thresholds[t] = manifest.path("thresholds").path(taxonomy.themeIds().get(t)).asDouble(0.5);
+        thresholds[t] = manifest.section("thresholds").number(taxonomy.themeIds().get(t), 0.5);
       }
       LinearThemeClassifier.Output output =
-          LinearThemeClassifier.Output.valueOf(manifest.path("output").asText("").toUpperCase());
+          LinearThemeClassifier.Output.valueOf(manifest.text("output", "").toUpperCase());
       return LinearThemeClassifier.of(
           taxonomy,
           new FeatureExtractor(settings, vocabulary),
@@ -215,67 +219,41 @@ public final class ModelBundle {
     }
   }
 
-  private static FeatureSettings readFeatures(JsonNode node, String source)
+  private static FeatureSettings readFeatures(Manifest manifest, String source)
       throws ModelFormatException {
-    if (!node.isObject()) {
+    if (!manifest.isSection("features")) {
       throw new ModelFormatException(source, "manifest has no feature settings");
     }
+    Manifest node = manifest.section("features");
     Map<Language, Chain> chains = new EnumMap<>(Language.class);
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("chains").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      chains.put(Language.fromCode(entry.getKey()), Chain.parse(entry.getValue().asText()));
-    }
+    node.textMap("chains")
+        .forEach((code, chain) -> chains.put(Language.fromCode(code), Chain.parse(chain)));
     return new FeatureSettings(
         chains,
-        Chain.parse(node.path("fallback").asText()),
-        node.path("ngrams").asInt(),
-        node.path("sublinearTf").asBoolean(),
-        node.path("minDf").asInt(),
-        node.path("maxFeatures").asInt());
+        Chain.parse(node.text("fallback", "")),
+        node.integer("ngrams", 0),
+        node.bool("sublinearTf", false),
+        node.integer("minDf", 0),
+        node.integer("maxFeatures", 0));
   }
 
-  private static ModelMetadata metadata(int formatVersion, ObjectNode manifest) {
-    Map<String, Double> metrics = new LinkedHashMap<>();
-    manifest
-        .path("metrics")
-        .fields()
-        .forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
-    Map<String, Double> thresholds = new LinkedHashMap<>();
-    manifest
-        .path("thresholds")
-        .fields()
-        .forEachRemaining(e -> thresholds.put(e.getKey(), e.getValue().asDouble()));
-    Map<String, String> analysis = texts(manifest.path("analysis"));
+  private static ModelMetadata metadata(int formatVersion, Manifest manifest) {
+    Map<String, String> analysis = new LinkedHashMap<>(manifest.textMap("analysis"));
     if (!analysis.containsKey("features")) {
       // JsonNode.toString() builds an ObjectMapper: a quarter of a second in a fresh JVM
-      analysis.put("features", manifest.path("features").toString());
+      analysis.put("features", manifest.json("features"));
     }
+    Manifest training = manifest.section("training");
     return new ModelMetadata(
         formatVersion,
-        manifest.path("libraryVersion").asText(),
-        Instant.parse(manifest.path("createdAt").asText()),
-        manifest.path("algorithm").asText(),
-        texts(manifest.path("parameters")),
+        manifest.libraryVersion(),
+        Instant.parse(manifest.text("createdAt", "")),
+        manifest.text("algorithm", ""),
+        manifest.textMap("parameters"),
         analysis,
-        manifest.path("training").path("documents").asInt(),
-        manifest.path("training").path("sha256").asText(),
-        metrics,
-        thresholds);
-  }
-
-  private static Map<String, String> texts(JsonNode node) {
-    Map<String, String> map = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
-    return map;
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> list = new java.util.ArrayList<>();
-    array.forEach(node -> list.add(node.asText()));
-    return list;
-  }
-
-  private static void putStrings(ObjectNode node, Map<String, String> values) {
-    values.forEach(node::put);
+        training.integer("documents", 0),
+        training.text("sha256", ""),
+        manifest.numberMap("metrics"),
+        manifest.numberMap("thresholds"));
   }
 }

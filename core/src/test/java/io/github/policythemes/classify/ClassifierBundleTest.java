@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.policythemes.bundle.Bundle;
+import io.github.policythemes.bundle.BundleFormat;
 import io.github.policythemes.bundle.ModelFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,14 +19,14 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ModelBundleTest {
+class ClassifierBundleTest {
   private static final String TEXT = "The city raised local tax and got a grant. A merger?";
 
   @TempDir Path dir;
 
   private Path written() throws IOException {
     Path file = dir.resolve("tiny.ptm");
-    ModelBundle.write(TestModels.tiny(LinearThemeClassifier.Output.SIGMOID), file);
+    ClassifierBundle.write(TestModels.tiny(LinearThemeClassifier.Output.SIGMOID), file);
     return file;
   }
 
@@ -37,7 +38,7 @@ class ModelBundleTest {
         .isEqualTo(original.classify(TestModels.english(TEXT)));
     assertThat(loaded.taxonomy().themeIds()).isEqualTo(original.taxonomy().themeIds());
     ModelMetadata metadata = loaded.metadata();
-    assertThat(metadata.formatVersion()).isEqualTo(ModelBundle.FORMAT_VERSION);
+    assertThat(metadata.formatVersion()).isEqualTo(ClassifierBundle.FORMAT_VERSION);
     assertThat(metadata.algorithm()).isEqualTo("hand-made");
     assertThat(metadata.metrics()).containsEntry("microF1", 1.0);
     assertThat(metadata.thresholds()).containsEntry("merger", 0.6);
@@ -47,15 +48,15 @@ class ModelBundleTest {
   void write_sameModelTwice_givesTheSameBytes() throws IOException {
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     ByteArrayOutputStream second = new ByteArrayOutputStream();
-    ModelBundle.write(TestModels.tiny(LinearThemeClassifier.Output.SIGMOID), first);
-    ModelBundle.write(TestModels.tiny(LinearThemeClassifier.Output.SIGMOID), second);
+    ClassifierBundle.write(TestModels.tiny(LinearThemeClassifier.Output.SIGMOID), first);
+    ClassifierBundle.write(TestModels.tiny(LinearThemeClassifier.Output.SIGMOID), second);
     assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
   }
 
   @Test
   void load_releasedFormat1Bundle_stillLoadsAndClassifies() throws IOException {
     try (InputStream in = getClass().getResourceAsStream("format-1.ptm")) {
-      ThemeClassifier loaded = ModelBundle.read(in, "format-1.ptm");
+      ThemeClassifier loaded = ClassifierBundle.read(in, "format-1.ptm");
       assertThat(loaded.classify(TestModels.english(TEXT)))
           .isEqualTo(
               TestModels.tiny(LinearThemeClassifier.Output.SIGMOID)
@@ -102,7 +103,9 @@ class ModelBundleTest {
 
   @Test
   void load_futureFormatVersion_saysWhichVersionsAreKnown() throws IOException {
-    Bundle.Writer writer = Bundle.writer(ModelBundle.FORMAT, ModelBundle.FORMAT_VERSION + 1);
+    Bundle.Writer writer =
+        Bundle.writer(
+            new BundleFormat(ClassifierBundle.FORMAT, ClassifierBundle.FORMAT_VERSION + 1, "9.9"));
     writer.entry("weights.bin", new byte[8]);
     Path file = dir.resolve("future.ptm");
     writer.write(file);
@@ -114,7 +117,7 @@ class ModelBundleTest {
 
   @Test
   void load_anotherKindOfBundle_isRejected() throws IOException {
-    Bundle.Writer writer = Bundle.writer("policy-themes-topics", 1);
+    Bundle.Writer writer = Bundle.writer(new BundleFormat("policy-themes-topics", 1, "9.9"));
     Path file = dir.resolve("topics.ptt");
     writer.write(file);
     assertThatThrownBy(() -> ThemeClassifier.load(file))
