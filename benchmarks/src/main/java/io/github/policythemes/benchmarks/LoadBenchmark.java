@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class LoadBenchmark {
   /** Where the models jar keeps the default model. */
-  static final String DEFAULT_MODEL = "/io/github/policythemes/models/default.ptm";
+  static final String DEFAULT_MODEL = "/io/github/policythemes/training/default.ptm";
 
   /**
    * Loads the default model in a fresh JVM.

@@ -341,7 +341,7 @@ class ClassifyCommandTest {
   void classify_modelBundleFile_loadedFromThePath() throws IOException {
     Path bundle = dir.resolve("model.ptm");
     try (var in =
-        ThemeClassifier.class.getResourceAsStream("/io/github/policythemes/models/default.ptm")) {
+        ThemeClassifier.class.getResourceAsStream("/io/github/policythemes/training/default.ptm")) {
       assertThat(in).as("the default model on the test classpath").isNotNull();
       Files.copy(in, bundle);
     }

@@ -6,7 +6,7 @@ import java.io.IOException;
  * Thrown when input bytes are not valid UTF-8; names the source and the byte offset of the first
  * bad byte, so the user can find it.
  */
-public final class MalformedTextException extends IOException {
+final class MalformedTextException extends IOException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
@@ -18,7 +18,7 @@ public final class MalformedTextException extends IOException {
    * @param source the file name or another name of the input, e.g. {@code <stdin>}
    * @param byteOffset offset of the first byte that is not valid UTF-8
    */
-  public MalformedTextException(String source, long byteOffset) {
+  MalformedTextException(String source, long byteOffset) {
     super(source + ": not valid UTF-8 at byte " + byteOffset);
     this.source = source;
     this.byteOffset = byteOffset;
@@ -29,7 +29,7 @@ public final class MalformedTextException extends IOException {
    *
    * @return the file name or another name of the input
    */
-  public String source() {
+  String source() {
     return source;
   }
 
@@ -38,7 +38,7 @@ public final class MalformedTextException extends IOException {
    *
    * @return the offset of the first byte that is not valid UTF-8
    */
-  public long byteOffset() {
+  long byteOffset() {
     return byteOffset;
   }
 }

@@ -1,47 +1,18 @@
 package io.github.policythemes.article;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Strict UTF-8 decoding: bad bytes are reported with their offset, never replaced silently.
  * Thread-safe (no state).
  */
-public final class Utf8 {
+final class Utf8 {
   private Utf8() {}
-
-  /**
-   * Reads a whole file as UTF-8. A byte-order mark at the start is dropped.
-   *
-   * @param file the file
-   * @return its text
-   * @throws MalformedTextException if the file is not valid UTF-8 (names the file and the offset)
-   * @throws IOException if the file cannot be read
-   */
-  public static String read(Path file) throws IOException {
-    return decode(Files.readAllBytes(file), file.toString());
-  }
-
-  /**
-   * Reads a whole stream as UTF-8. A byte-order mark at the start is dropped.
-   *
-   * @param in the stream; not closed
-   * @param source the name to report in errors, e.g. {@code <stdin>}
-   * @return the text
-   * @throws MalformedTextException if the bytes are not valid UTF-8
-   * @throws IOException if the stream cannot be read
-   */
-  public static String read(InputStream in, String source) throws IOException {
-    return decode(in.readAllBytes(), source);
-  }
 
   /**
    * Decodes bytes as UTF-8, dropping a leading byte-order mark.
@@ -51,7 +22,7 @@ public final class Utf8 {
    * @return the text
    * @throws MalformedTextException at the first byte that is not valid UTF-8
    */
-  public static String decode(byte[] bytes, String source) throws MalformedTextException {
+  static String decode(byte[] bytes, String source) throws MalformedTextException {
     int start = hasBom(bytes) ? 3 : 0;
     return decode(bytes, start, bytes.length - start, source, start);
   }

@@ -186,7 +186,7 @@ public final class Manifest {
    */
   public Map<String, String> textMap(String key) {
     Map<String, String> map = new LinkedHashMap<>();
-    node.path(key).fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+    node.path(key).properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
     return Collections.unmodifiableMap(map);
   }
 
@@ -198,7 +198,7 @@ public final class Manifest {
    */
   public Map<String, Double> numberMap(String key) {
     Map<String, Double> map = new LinkedHashMap<>();
-    node.path(key).fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asDouble()));
+    node.path(key).properties().forEach(e -> map.put(e.getKey(), e.getValue().asDouble()));
     return Collections.unmodifiableMap(map);
   }
 

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 /** Holds the default model, loaded by the first call. */
 final class DefaultModelHolder {
   /** Where the models jar keeps the default bundle. */
-  static final String RESOURCE = "/io/github/policythemes/models/default.ptm";
+  static final String RESOURCE = "io/github/policythemes/training/default.ptm";
 
   private static volatile ThemeClassifier instance;
 
@@ -28,7 +28,9 @@ final class DefaultModelHolder {
   }
 
   private static ThemeClassifier load() {
-    try (InputStream in = ThemeClassifier.class.getResourceAsStream(RESOURCE)) {
+    // the class loader, not the class: in a named module Class.getResourceAsStream looks in this
+    // module only, and the model is in the models jar
+    try (InputStream in = ThemeClassifier.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
             "the default model is not on the classpath: add the artifact "

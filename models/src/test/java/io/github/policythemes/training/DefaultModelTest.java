@@ -27,7 +27,7 @@ class DefaultModelTest {
   @Test
   void defaultModel_isSmallOnDisk() throws IOException {
     try (InputStream in =
-        ThemeClassifier.class.getResourceAsStream("/io/github/policythemes/models/default.ptm")) {
+        ThemeClassifier.class.getResourceAsStream("/io/github/policythemes/training/default.ptm")) {
       assertThat(in.readAllBytes().length).isLessThan(20 * 1024 * 1024);
     }
   }
