@@ -10,7 +10,7 @@
  * a file that only ever ends with a complete line and can be resumed. Records that cannot be read
  * or classified become {@link io.github.policythemes.article.ErrorRecord}s with the reason, and a
  * run's {@link io.github.policythemes.batch.BatchReport} always has {@code read == written +
- * failed}. Input must be UTF-8: bad bytes are reported with their offset ({@link
- * io.github.policythemes.article.Utf8}).
+ * failed}. The records come through the {@code article} package, so a run accepts and rejects what
+ * every other command does.
  */
 package io.github.policythemes.batch;
