@@ -1,10 +1,10 @@
 package io.github.policythemes.benchmarks;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.LinearThemeClassifier;
 import io.github.policythemes.classify.ThemeClassifier;
-import io.github.policythemes.models.ThemeTrainer;
+import io.github.policythemes.training.ThemeTrainer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

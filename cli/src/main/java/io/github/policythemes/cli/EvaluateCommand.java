@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policythemes.article.ReadOptions;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.classify.ThemeScore;
@@ -30,23 +31,26 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Measure a model on labelled JSONL: accuracy, macro/micro F1, per label.")
+    description = {
+      "Measure a model on labelled JSONL or CSV (read as train reads it): accuracy, macro/micro",
+      "F1, per label. Records that cannot be used are listed on stderr (exit code 3)."
+    })
 final class EvaluateCommand implements Callable<Integer> {
   private static final ObjectWriter LINE =
       Reports.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      defaultValue = "default",
-      description = "default, keywords[:TAXONOMY] or a .ptm file (default: default).")
-  String model;
+  @Mixin ModelOption model;
 
   @Mixin ThresholdOptions thresholds;
 
-  @Option(names = "--data", required = true, description = "Labelled JSONL file.")
+  @Option(names = "--data", required = true, description = "Labelled JSONL or CSV file.")
   Path data;
+
+  @Mixin LabelsFieldOption labels;
+
+  @Mixin InputOptions input;
 
   @Option(names = "--format", defaultValue = "table", description = "table (default) or json.")
   String format;
@@ -64,8 +68,15 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("json")) {
       throw new UsageException("unknown format '" + format + "': use table or json");
     }
-    ThemeClassifier classifier = thresholds.apply(ModelOption.load(model));
-    LabelledData labelled = LabelledData.read(data);
+    ThemeClassifier classifier = thresholds.apply(model.load());
+    if (!Files.isRegularFile(data)) {
+      throw new UsageException("no such file: " + data);
+    }
+    ReadOptions options = input.applyTo(labels.labels(ReadOptions.Labels.REQUIRED)).build();
+    LabelledData labelled = LabelledData.read(List.of(data), options);
+    labelled
+        .rejected()
+        .forEach(error -> spec.commandLine().getErr().println(Reports.rejected(error)));
     labelled.requireLabelsIn(classifier.taxonomy());
     List<List<String>> gold = new ArrayList<>();
     List<List<String>> predicted = new ArrayList<>();
@@ -93,10 +104,10 @@ final class EvaluateCommand implements Callable<Integer> {
     if (format.equals("json")) {
       Reports.print(out, Reports.json(evaluation));
     } else {
-      out.println("model " + model + " on " + data + ":");
+      out.println("model " + model.model + " on " + data + ":");
       Reports.table(out, evaluation);
     }
-    return Main.OK;
+    return labelled.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
   }
 
   private static ObjectNode errorRecord(LabelledArticle article, Classification result) {

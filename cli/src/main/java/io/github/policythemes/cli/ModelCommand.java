@@ -1,9 +1,9 @@
 package io.github.policythemes.cli;
 
 import io.github.policythemes.classify.LinearThemeClassifier;
+import io.github.policythemes.classify.ModelMetadata;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.features.FeatureExtractor;
-import io.github.policythemes.model.ModelMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Comparator;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelMetrics;
 import java.io.IOException;
@@ -19,6 +20,18 @@ final class Reports {
           .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private Reports() {}
+
+  /**
+   * A record that was not used, as every command lists it on stderr: {@code policy-themes:
+   * file:line (id): reason}.
+   */
+  static String rejected(ErrorRecord error) {
+    return "policy-themes: "
+        + error.position()
+        + (error.id() != null && error.line() > 0 ? " (" + error.id() + ")" : "")
+        + ": "
+        + error.reason();
+  }
 
   static void table(PrintWriter out, Evaluation evaluation) {
     out.printf(

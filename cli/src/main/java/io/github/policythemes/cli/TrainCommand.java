@@ -1,11 +1,11 @@
 package io.github.policythemes.cli;
 
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.classify.ClassifierBundle;
 import io.github.policythemes.eval.LabelledData;
-import io.github.policythemes.model.ModelBundle;
-import io.github.policythemes.models.Algorithm;
-import io.github.policythemes.models.ThemeTrainer;
-import io.github.policythemes.models.TrainingResult;
-import io.github.policythemes.taxonomy.Taxonomy;
+import io.github.policythemes.training.Algorithm;
+import io.github.policythemes.training.ThemeTrainer;
+import io.github.policythemes.training.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +26,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Train a theme classifier on labelled JSONL (text, optional title, labels or label).",
-      "Prints the cross-validated metrics and writes a model bundle (.ptm)."
+      "Train a theme classifier on labelled JSONL or CSV (text, optional title, labels or",
+      "label), read as classify reads articles. Prints the cross-validated metrics and writes",
+      "a model bundle (.ptm). Records that cannot be used are listed on stderr (exit code 3)."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -37,10 +39,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "Labelled JSONL or CSV file, or a folder of JSONL files (repeatable).")
   List<Path> data;
 
-  @Option(
-      names = "--taxonomy",
-      description = "Built-in taxonomy id or taxonomy JSON file; default: the labels in the data.")
-  String taxonomy;
+  @Mixin TaxonomyOption taxonomy;
 
   @Option(
       names = "--algorithm",
@@ -54,8 +53,11 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (0: none).")
   int folds;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Seed of every random step.")
-  long seed;
+  @Mixin SeedOption seed;
+
+  @Mixin LabelsFieldOption labels;
+
+  @Mixin InputOptions input;
 
   @Option(
       names = "--regularization",
@@ -73,9 +75,9 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ThemeTrainer.Builder builder =
-        ThemeTrainer.builder().algorithm(Algorithm.parse(algorithm)).folds(folds).seed(seed);
-    if (taxonomy != null) {
-      builder.taxonomy(Taxonomy.resolve(taxonomy));
+        ThemeTrainer.builder().algorithm(Algorithm.parse(algorithm)).folds(folds).seed(seed.seed);
+    if (taxonomy.isSet()) {
+      builder.taxonomy(taxonomy.resolve());
     }
     if (regularization != null) {
       builder.regularization(regularization);
@@ -83,8 +85,11 @@ final class TrainCommand implements Callable<Integer> {
     if (!quiet) {
       builder.log(message -> err.println("policy-themes train: " + message));
     }
-    TrainingResult result = builder.build().train(LabelledData.read(files()));
-    ModelBundle.write(result.classifier(), output);
+    ReadOptions options = input.applyTo(labels.labels(ReadOptions.Labels.REQUIRED)).build();
+    LabelledData data = LabelledData.read(files(), options);
+    data.rejected().forEach(error -> err.println(Reports.rejected(error)));
+    TrainingResult result = builder.build().train(data);
+    ClassifierBundle.write(result.classifier(), output);
     out.printf(
         Locale.ROOT,
         "trained %s%s on %d articles (%s features) in %.1f s; wrote %s%n",
@@ -101,7 +106,7 @@ final class TrainCommand implements Callable<Integer> {
               out.printf(Locale.ROOT, "cross-validation (%d folds):%n", folds);
               Reports.table(out, cv);
             });
-    return Main.OK;
+    return data.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
   }
 
   private List<Path> files() throws IOException {

@@ -1,19 +1,21 @@
 package io.github.policythemes.cli;
 
-import io.github.policythemes.topics.Period;
-import io.github.policythemes.topics.ThemeSeries;
-import io.github.policythemes.topics.ThemeTrends;
-import io.github.policythemes.topics.TrendAnalyzer;
-import io.github.policythemes.topics.TrendReport;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
+import io.github.policythemes.trends.Period;
+import io.github.policythemes.trends.ThemeSeries;
+import io.github.policythemes.trends.ThemeTrends;
+import io.github.policythemes.trends.TrendAnalyzer;
+import io.github.policythemes.trends.TrendReport;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -61,6 +63,8 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
   Path output;
 
+  @Mixin InputOptions reading;
+
   @Parameters(
       paramLabel = "CLASSIFIED.jsonl",
       arity = "1",
@@ -70,23 +74,22 @@ final class TrendsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     TrendAnalyzer analyzer =
-        TrendAnalyzer.builder()
-            .period(Period.parse(by))
-            .topKeywords(topKeywords)
-            .assignedField(assignedField)
-            .build();
-    ThemeTrends trends;
+        TrendAnalyzer.builder().period(Period.parse(by)).topKeywords(topKeywords).build();
+    ReadOptions options = reading.applyTo(TrendAnalyzer.readOptions(assignedField)).build();
+    RecordSource records;
+    String source;
     if (input.equals("-")) {
-      trends =
-          analyzer.analyze(
-              new InputStreamReader(main.stdin, StandardCharsets.UTF_8.newDecoder()), "<stdin>");
+      source = "<stdin>";
+      records = RecordSource.stream(main.stdin, source, options);
     } else {
       Path file = Path.of(input);
       if (!Files.isRegularFile(file)) {
         throw new UsageException("no such file: " + input);
       }
-      trends = analyzer.analyze(file);
+      source = file.toString();
+      records = RecordSource.files(List.of(file), options);
     }
+    ThemeTrends trends = analyzer.analyze(records, source);
     TrendReport.write(trends, output);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -94,12 +97,12 @@ final class TrendsCommand implements Callable<Integer> {
     trends.notes().forEach(note -> err.println("policy-themes: note: " + note));
     trends.skippedLines().stream()
         .limit(SKIPPED_ECHOED)
-        .forEach(line -> err.println("policy-themes: skipped " + line));
+        .forEach(line -> err.println(Reports.rejected(line)));
     if (trends.skipped() > SKIPPED_ECHOED) {
       err.println(
           "policy-themes: ... "
               + (trends.skipped() - SKIPPED_ECHOED)
-              + " more skipped lines in "
+              + " more skipped records in "
               + output.resolve("skipped.csv"));
     }
     out.flush();

@@ -1,7 +1,7 @@
 package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -105,13 +105,13 @@ public final class DoccatThemeClassifier implements ThemeClassifier {
   @Override
   public Classification classify(Article article) {
     String content = article.content();
-    return rank(article.id(), article.languageOf(content), tokens(content));
+    return rank(article.id(), Languages.of(article, content), tokens(content));
   }
 
   @Override
   public Explanation explain(Article article) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(content);
     String[] tokens = Span.spansToStrings(spans, content);
     Classification classification = rank(article.id(), language, tokens);

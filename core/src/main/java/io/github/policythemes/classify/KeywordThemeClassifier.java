@@ -2,7 +2,7 @@ package io.github.policythemes.classify;
 
 import io.github.policythemes.PolicyThemes;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.taxonomy.Keyword;
 import io.github.policythemes.taxonomy.Taxonomy;
 import io.github.policythemes.taxonomy.Theme;
@@ -111,7 +111,7 @@ final class KeywordThemeClassifier implements ThemeClassifier {
 
   private Classification score(Article article, List<List<Occurrence>> occurrences) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     TermSequence sequence = TermSequence.of(content, language);
     Map<String, float[]> table = phrases.getOrDefault(language, Map.of());
     int maxLength = longest.getOrDefault(language, 0);

@@ -2,9 +2,9 @@ package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.features.FeatureBuffer;
 import io.github.policythemes.features.FeatureExtractor;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.Objects;
  * <p>The weights are one dense {@code float} block, one row of {@code themes} floats per feature,
  * so one feature touches one cache line. Immutable and thread-safe: the per-document scratch
  * (feature buffer, raw scores) lives in a {@code ThreadLocal}. Made by trainers ({@code
- * policy-themes-models}) and by {@link io.github.policythemes.model.ModelBundle}; users get one
- * from {@link ThemeClassifier#load} or {@link ThemeClassifier#defaultModel()}.
+ * policy-themes-models}) and by {@link io.github.policythemes.classify.ClassifierBundle}; users get
+ * one from {@link ThemeClassifier#load} or {@link ThemeClassifier#defaultModel()}.
  */
 public final class LinearThemeClassifier implements ThemeClassifier {
   /** How raw scores become probabilities. */
@@ -110,7 +110,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   @Override
   public Classification classify(Article article) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     Scratch local = scratch.get();
     extractor.extract(content, language, local.buffer, false);
     return rank(article.id(), language, local);
@@ -119,7 +119,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   @Override
   public Explanation explain(Article article) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     Scratch local = scratch.get();
     FeatureBuffer buffer = local.buffer;
     extractor.extract(content, language, buffer, true);

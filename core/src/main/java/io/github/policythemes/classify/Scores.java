@@ -1,7 +1,6 @@
 package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import io.github.policythemes.taxonomy.Theme;
 import java.util.Arrays;

@@ -1,7 +1,6 @@
 package io.github.policythemes.classify;
 
-import io.github.policythemes.model.ModelBundle;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -94,12 +93,13 @@ public interface ThemeClassifier {
    *
    * @param bundle the file
    * @return the classifier
-   * @throws io.github.policythemes.model.ModelFormatException if the file is truncated, altered, of
-   *     an unknown format version or otherwise not a model bundle (names the file and the problem)
+   * @throws io.github.policythemes.bundle.ModelFormatException if the file is truncated, altered,
+   *     of an unknown format version or otherwise not a model bundle (names the file and the
+   *     problem)
    * @throws IOException if the file cannot be read
    */
   static ThemeClassifier load(Path bundle) throws IOException {
-    return ModelBundle.read(bundle);
+    return ClassifierBundle.read(bundle);
   }
 
   /**

@@ -1,11 +1,11 @@
 package io.github.policythemes.batch;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.Explanation;
+import io.github.policythemes.classify.ModelMetadata;
 import io.github.policythemes.classify.ThemeClassifier;
 import io.github.policythemes.classify.Thresholds;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;

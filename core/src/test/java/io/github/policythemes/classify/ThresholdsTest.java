@@ -3,6 +3,7 @@ package io.github.policythemes.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.policythemes.article.Article;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
