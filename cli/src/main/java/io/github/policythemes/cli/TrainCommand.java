@@ -3,6 +3,7 @@ package io.github.policythemes.cli;
 import io.github.policythemes.article.ReadOptions;
 import io.github.policythemes.classify.ClassifierBundle;
 import io.github.policythemes.eval.LabelledData;
+import io.github.policythemes.features.FeatureSettings;
 import io.github.policythemes.training.Algorithm;
 import io.github.policythemes.training.ThemeTrainer;
 import io.github.policythemes.training.TrainingResult;
@@ -64,6 +65,29 @@ final class TrainCommand implements Callable<Integer> {
       description = "Fix C instead of choosing it by cross-validation.")
   Double regularization;
 
+  @Option(
+      names = "--keyword-scale",
+      paramLabel = "X",
+      description =
+          "With --taxonomy: add the taxonomy's keyword evidence as one feature per theme, scaled"
+              + " by X in (0, 10] (the default model uses 0.2); default: none.")
+  Double keywordScale;
+
+  @Option(
+      names = "--no-theme-share",
+      paramLabel = "X",
+      description =
+          "Calibrate for a stream in which the share X, in (0, 1), of the articles has no theme"
+              + " (the default model uses 0.75); default: the share in the training data.")
+  Double noThemeShare;
+
+  @Option(
+      names = "--no-relevance",
+      description =
+          "For multi-label data with articles without a label: no relevance column (by default"
+              + " the probability that an article has any theme multiplies every theme's score).")
+  boolean noRelevance;
+
   @Option(names = "--output", required = true, description = "Where to write the model (.ptm).")
   Path output;
 
@@ -81,6 +105,24 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (regularization != null) {
       builder.regularization(regularization);
+    }
+    if (keywordScale != null) {
+      if (!taxonomy.isSet()) {
+        throw new UsageException("--keyword-scale needs --taxonomy: the keywords come from it");
+      }
+      if (!(keywordScale > 0 && keywordScale <= 10)) {
+        throw new UsageException("--keyword-scale must be in (0, 10], not " + keywordScale);
+      }
+      builder.features(FeatureSettings.defaults().withKeywordScale(keywordScale));
+    }
+    if (noThemeShare != null) {
+      if (!(noThemeShare > 0 && noThemeShare < 1)) {
+        throw new UsageException("--no-theme-share must be in (0, 1), not " + noThemeShare);
+      }
+      builder.noThemeShare(noThemeShare);
+    }
+    if (noRelevance) {
+      builder.relevance(false);
     }
     if (!quiet) {
       builder.log(message -> err.println("policy-themes train: " + message));
