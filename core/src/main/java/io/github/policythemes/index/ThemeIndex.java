@@ -64,6 +64,13 @@ public final class ThemeIndex implements Closeable {
   private final AtomicLong nextSeq;
   private volatile IndexMarker marker;
 
+  /* Locks: edits makes update's and delete's look-up and write one step; commits orders commits
+  and marker changes; reindexing lets one reindex run at a time. None is held while waiting for
+  another, so a reindex (whose batch writer thread commits) cannot deadlock. */
+  private final Object edits = new Object();
+  private final Object commits = new Object();
+  private final Object reindexing = new Object();
+
   private ThemeIndex(
       Path folder, Directory directory, IndexWriter writer, IndexMarker marker, long nextSeq)
       throws IOException {
@@ -257,21 +264,22 @@ public final class ThemeIndex implements Closeable {
    * @throws IllegalStateException if the index is read-only
    * @throws IOException if the index cannot be written
    */
-  public synchronized boolean update(Article article, Classification classification)
-      throws IOException {
+  public boolean update(Article article, Classification classification) throws IOException {
     requireWritable();
-    Optional<IndexedArticle> old = get(article.id(), true);
-    if (old.isEmpty()) {
-      return false;
+    synchronized (edits) {
+      Optional<IndexedArticle> old = get(article.id(), true);
+      if (old.isEmpty()) {
+        return false;
+      }
+      write(
+          article,
+          classification,
+          old.get().source(),
+          old.get().line(),
+          old.get().meta(),
+          nextSeq.getAndIncrement());
+      return true;
     }
-    write(
-        article,
-        classification,
-        old.get().source(),
-        old.get().line(),
-        old.get().meta(),
-        nextSeq.getAndIncrement());
-    return true;
   }
 
   /**
@@ -282,13 +290,15 @@ public final class ThemeIndex implements Closeable {
    * @throws IllegalStateException if the index is read-only
    * @throws IOException if the index cannot be written
    */
-  public synchronized boolean delete(String id) throws IOException {
+  public boolean delete(String id) throws IOException {
     requireWritable();
-    if (get(id, true).isEmpty()) {
-      return false;
+    synchronized (edits) {
+      if (get(id, true).isEmpty()) {
+        return false;
+      }
+      writer.deleteDocuments(new Term(ArchiveSchema.ID, id));
+      return true;
     }
-    writer.deleteDocuments(new Term(ArchiveSchema.ID, id));
-    return true;
   }
 
   /**
@@ -407,9 +417,16 @@ public final class ThemeIndex implements Closeable {
    *     unfinished
    * @throws IOException if the index cannot be written
    */
-  public synchronized IndexReport reindex(
-      BatchClassifier batch, ErrorWriter errors, LoadOptions options) throws IOException {
+  public IndexReport reindex(BatchClassifier batch, ErrorWriter errors, LoadOptions options)
+      throws IOException {
     requireOpenWriter();
+    synchronized (reindexing) {
+      return reindexTo(batch, errors, options);
+    }
+  }
+
+  private IndexReport reindexTo(BatchClassifier batch, ErrorWriter errors, LoadOptions options)
+      throws IOException {
     IndexedModel target = IndexedModel.of(batch.classifier());
     if (marker.reindexing() && !marker.model().id().equals(target.id())) {
       throw new IllegalStateException(
@@ -435,9 +452,11 @@ public final class ThemeIndex implements Closeable {
    * @throws IllegalStateException if the index is read-only
    * @throws IOException if the index cannot be written
    */
-  public synchronized void commit() throws IOException {
+  public void commit() throws IOException {
     requireOpenWriter();
-    writer.commit();
+    synchronized (commits) {
+      writer.commit();
+    }
     searchers.maybeRefreshBlocking();
   }
 
@@ -494,7 +513,7 @@ public final class ThemeIndex implements Closeable {
    * @throws IOException if the last commit fails
    */
   @Override
-  public synchronized void close() throws IOException {
+  public void close() throws IOException {
     try {
       searchers.close();
       if (writer != null && writer.isOpen()) {
@@ -536,8 +555,10 @@ public final class ThemeIndex implements Closeable {
   }
 
   private void mark(IndexMarker next) {
-    writer.setLiveCommitData(next.userData().entrySet());
-    marker = next;
+    synchronized (commits) {
+      writer.setLiveCommitData(next.userData().entrySet());
+      marker = next;
+    }
   }
 
   private void requireOpenWriter() {
