@@ -63,9 +63,15 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "CLASSIFIED.jsonl",
-      arity = "1",
+      arity = "0..1",
       description = "Output of 'policy-themes classify' (JSONL); - for stdin.")
   String input;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Count the articles of an archive ('policy-themes index') instead.")
+  Path index;
 
   @Override
   public Integer call() throws IOException {
@@ -76,7 +82,12 @@ final class TrendsCommand implements Callable<Integer> {
             .assignedField(assignedField)
             .build();
     ThemeTrends trends;
-    if (input.equals("-")) {
+    if ((index == null) == (input == null)) {
+      throw new UsageException("give either a CLASSIFIED.jsonl file or --index DIR");
+    }
+    if (index != null) {
+      trends = IndexTrends.analyze(analyzer, index);
+    } else if (input.equals("-")) {
       trends =
           analyzer.analyze(
               new InputStreamReader(main.stdin, StandardCharsets.UTF_8.newDecoder()), "<stdin>");
