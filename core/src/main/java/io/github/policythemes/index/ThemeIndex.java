@@ -410,7 +410,8 @@ public final class ThemeIndex implements Closeable {
    * it again with the same model: articles that model already classified are passed over.
    *
    * @param batch the batch classifier with the new model
-   * @param errors where articles that could not be classified go (they keep their old themes)
+   * @param errors where articles that could not be classified go; they keep their old themes and
+   *     model id, and the reindex still finishes
    * @param options how often to commit
    * @return the report
    * @throws IllegalStateException if the index is read-only, or a reindex to a third model is
@@ -439,7 +440,7 @@ public final class ThemeIndex implements Closeable {
     mark(IndexMarker.current(target, true));
     commit();
     IndexReport report = ArchiveLoads.reindex(this, batch, errors, options, target);
-    if (!report.cancelled() && report.failed() == 0) {
+    if (!report.cancelled()) {
       mark(IndexMarker.current(target, false));
     }
     commit();
