@@ -56,8 +56,12 @@ final class ArchiveLoads {
       LoadOptions options)
       throws IOException {
     SkippingSource skipping = new SkippingSource(source, options.skipIds());
-    IndexSink sink = new IndexSink(index, errors, options.commitEvery(), id -> index.nextSeq());
-    BatchReport report = batch.run(skipping, sink);
+    BatchReport report;
+    IndexSink sink =
+        new IndexSink(index, errors, options.commitEvery(), id -> index.nextSeq(), batch.threads());
+    try (sink) {
+      report = batch.run(skipping, sink);
+    }
     index.commit();
     return report(report, sink, skipping.skipped());
   }
@@ -79,8 +83,16 @@ final class ArchiveLoads {
       Map<String, Long> seqs = new ConcurrentHashMap<>();
       StoredSource stored = new StoredSource(searcher, inSeqOrder(searcher, stale), seqs);
       IndexSink sink =
-          new IndexSink(index, errors, options.commitEvery(), id -> seqs.remove(id).longValue());
-      BatchReport report = batch.run(new SkippingSource(stored, options.skipIds()), sink);
+          new IndexSink(
+              index,
+              errors,
+              options.commitEvery(),
+              id -> seqs.remove(id).longValue(),
+              batch.threads());
+      BatchReport report;
+      try (sink) {
+        report = batch.run(new SkippingSource(stored, options.skipIds()), sink);
+      }
       index.commit();
       return report(report, sink, 0);
     } finally {
@@ -109,8 +121,15 @@ final class ArchiveLoads {
     long duplicates = 0;
     LongHashSet seen = new LongHashSet();
     SkippingSource records = new SkippingSource(source, options.skipIds());
-    IndexSink sink = new IndexSink(index, errors, options.commitEvery(), id -> index.nextSeq());
-    try (records) {
+    IndexSink sink =
+        new IndexSink(
+            index,
+            errors,
+            options.commitEvery(),
+            id -> index.nextSeq(),
+            Runtime.getRuntime().availableProcessors());
+    try (records;
+        sink) {
       for (InputRecord record = records.next(); record != null; record = records.next()) {
         read++;
         if (record instanceof ErrorRecord error) {
