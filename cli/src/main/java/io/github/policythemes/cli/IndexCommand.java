@@ -171,10 +171,6 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private ThemeIndex open(IndexedModel wanted) throws IOException {
-    Path parent = index.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new UsageException("no such folder for the archive: " + parent);
-    }
     ThemeIndex archive = ThemeIndex.openOrCreate(index, wanted);
     if (archive.reindexPending() || !archive.model().id().equals(wanted.id())) {
       String held = archive.model().describe();
