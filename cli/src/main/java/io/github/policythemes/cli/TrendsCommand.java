@@ -67,18 +67,29 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "CLASSIFIED.jsonl",
-      arity = "1",
+      arity = "0..1",
       description = "Output of 'policy-themes classify' (JSONL); - for stdin.")
   String input;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Count the articles of an archive ('policy-themes index') instead.")
+  Path index;
 
   @Override
   public Integer call() throws IOException {
     TrendAnalyzer analyzer =
         TrendAnalyzer.builder().period(Period.parse(by)).topKeywords(topKeywords).build();
+    if ((index == null) == (input == null)) {
+      throw new UsageException("give either a CLASSIFIED.jsonl file or --index DIR");
+    }
     ReadOptions options = reading.applyTo(TrendAnalyzer.readOptions(assignedField)).build();
-    RecordSource records;
+    RecordSource records = null;
     String source;
-    if (input.equals("-")) {
+    if (index != null) {
+      source = index.toString();
+    } else if (input.equals("-")) {
       source = "<stdin>";
       records = RecordSource.stream(main.stdin, source, options);
     } else {
@@ -89,7 +100,10 @@ final class TrendsCommand implements Callable<Integer> {
       source = file.toString();
       records = RecordSource.files(List.of(file), options);
     }
-    ThemeTrends trends = analyzer.analyze(records, source);
+    ThemeTrends trends =
+        records == null
+            ? IndexTrends.analyze(analyzer, index, options)
+            : analyzer.analyze(records, source);
     TrendReport.write(trends, output);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
