@@ -17,7 +17,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** The one local SparkSession of the test JVM, and the seed corpus as rows. */
-final class SparkTests {
+public final class SparkTests {
   static final Path SEEDS = Path.of("..", "seeds", "corpus");
 
   /** id, title, text, lang, date (string), as the seed files give them. */
@@ -35,7 +35,7 @@ final class SparkTests {
   private SparkTests() {}
 
   /** local[2], no UI, 2 shuffle partitions; shared by every test class in the JVM. */
-  static synchronized SparkSession session() {
+  public static synchronized SparkSession session() {
     if (session == null) {
       session =
           SparkSession.builder()
