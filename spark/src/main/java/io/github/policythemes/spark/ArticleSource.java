@@ -135,6 +135,9 @@ final class ArticleSource {
       (isParquet ? parquet : other).add(file);
     }
     Dataset<Row> rows = null;
+    if (other.isEmpty() && parquet.isEmpty()) {
+      return spark.createDataFrame(List.<Row>of(), SCHEMA); // an empty folder: read 0, like the CLI
+    }
     if (!other.isEmpty()) {
       rows = readWithCore(spark, other, inputFormat, fields);
     }

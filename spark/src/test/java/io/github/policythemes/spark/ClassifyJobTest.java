@@ -191,6 +191,19 @@ class ClassifyJobTest {
   }
 
   @Test
+  void run_emptyFolder_readsNothingAndSucceeds() throws IOException {
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+    ClassifyJob.Report report =
+        ClassifyJob.run(
+            SparkTests.session(),
+            ClassifyJobOptions.parse(
+                new String[] {"--output", temp.resolve("none").toString(), empty.toString()}),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(report.read()).isZero();
+    assertThat(report.written() + report.failed()).isZero();
+  }
+
+  @Test
   void parse_badCommandLines_failWithTheReason() {
     assertThatThrownBy(() -> ClassifyJobOptions.parse(new String[] {"in.jsonl"}))
         .hasMessage("--output DIR is required");
