@@ -1,10 +1,10 @@
 package io.github.policythemes.benchmarks;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.LinearThemeClassifier;
 import io.github.policythemes.classify.ThemeClassifier;
-import io.github.policythemes.models.ThemeTrainer;
+import io.github.policythemes.training.ThemeTrainer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,6 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar benchmarks/target/benchmarks.jar ClassifyBenchmark -prof gc -rf json -rff classify.json
  * java -jar benchmarks/target/benchmarks.jar ClassifyBenchmark -p lang=EN -p size=MEDIUM \
  *     -p corpus=../shared/data/bbc.jsonl
+ * java -jar benchmarks/target/benchmarks.jar ClassifyBenchmark -p peer=POLICY_THEMES \
+ *     -p size=MEDIUM -p model=default,old.ptm
  * }</pre>
  */
 @BenchmarkMode(Mode.Throughput)
@@ -72,6 +74,13 @@ public class ClassifyBenchmark {
   /** {@code seeds}, or the path of a labelled JSON Lines corpus. */
   @Param(Corpus.SEEDS)
   public String corpus;
+
+  /**
+   * On the seed corpus, policy-themes' model: {@code default} (the bundled one) or the path of a
+   * {@code .ptm} bundle, to compare two models in one run.
+   */
+  @Param("default")
+  public String model;
 
   private Article[] articles;
   private int mask;
@@ -119,7 +128,7 @@ public class ClassifyBenchmark {
   private LinearThemeClassifier ours(Corpus data) {
     ThemeClassifier model =
         Corpus.SEEDS.equals(corpus)
-            ? ThemeClassifier.defaultModel()
+            ? seedModel()
             : ThemeTrainer.builder()
                 .regularization(1.0)
                 .folds(0)
@@ -130,5 +139,16 @@ public class ClassifyBenchmark {
       return linear;
     }
     throw new IllegalStateException("policy-themes' model is not a linear model: " + model);
+  }
+
+  private ThemeClassifier seedModel() {
+    if (model.equals("default")) {
+      return ThemeClassifier.defaultModel();
+    }
+    try {
+      return ThemeClassifier.load(java.nio.file.Path.of(model));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

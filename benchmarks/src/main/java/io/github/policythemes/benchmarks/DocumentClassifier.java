@@ -1,6 +1,6 @@
 package io.github.policythemes.benchmarks;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 
 /**
  * Text in, a category out: what {@code ClassifyBenchmark} times for policy-themes and for each

@@ -1,7 +1,7 @@
 package io.github.policythemes.benchmarks;
 
+import io.github.policythemes.classify.ClassifierBundle;
 import io.github.policythemes.classify.ThemeClassifier;
-import io.github.policythemes.model.ModelBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * How long the default model takes to load: {@code cold} is the first {@link
  * ThemeClassifier#defaultModel()} call in a fresh JVM (class loading and all, what a user's first
  * call costs), one call per fork; {@code warm} reads the same bundle again and again in a warmed-up
- * JVM (the steady-state cost of {@link ModelBundle#read(InputStream, String)}: unzip, SHA-256
+ * JVM (the steady-state cost of {@link ClassifierBundle#read(InputStream, String)}: unzip, SHA-256
  * checks, vocabulary and weights).
  *
  * <pre>{@code
@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class LoadBenchmark {
   /** Where the models jar keeps the default model. */
-  static final String DEFAULT_MODEL = "/io/github/policythemes/models/default.ptm";
+  static final String DEFAULT_MODEL = "/io/github/policythemes/training/default.ptm";
 
   /**
    * Loads the default model in a fresh JVM.
@@ -63,7 +63,7 @@ public class LoadBenchmark {
       if (in == null) {
         throw new IllegalStateException(DEFAULT_MODEL + " is not on the classpath");
       }
-      return ModelBundle.read(in, DEFAULT_MODEL);
+      return ClassifierBundle.read(in, DEFAULT_MODEL);
     }
   }
 }

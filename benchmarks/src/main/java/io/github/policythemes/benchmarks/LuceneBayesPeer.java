@@ -1,6 +1,6 @@
 package io.github.policythemes.benchmarks;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.eval.LabelledArticle;
 import io.github.policythemes.eval.LabelledData;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.policythemes.benchmarks;
 
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.LanguageDetector;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.eval.LabelledArticle;
 import io.github.policythemes.eval.LabelledData;
 import io.github.policythemes.features.FeatureBuffer;

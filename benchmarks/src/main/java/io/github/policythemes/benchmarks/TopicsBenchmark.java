@@ -8,7 +8,7 @@ import cc.mallet.types.InstanceList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.topics.LdaResult;
 import io.github.policythemes.topics.LdaTrainer;
 import io.github.policythemes.topics.Topic;

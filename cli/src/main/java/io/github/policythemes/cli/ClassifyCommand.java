@@ -1,31 +1,28 @@
 package io.github.policythemes.cli;
 
-import io.github.policythemes.analysis.Language;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
 import io.github.policythemes.batch.BatchClassifier;
 import io.github.policythemes.batch.BatchFailedException;
 import io.github.policythemes.batch.BatchReport;
 import io.github.policythemes.batch.BatchSink;
 import io.github.policythemes.batch.ErrorWriter;
-import io.github.policythemes.batch.InputFormat;
 import io.github.policythemes.batch.OutputFile;
 import io.github.policythemes.batch.OutputFormat;
 import io.github.policythemes.batch.OutputOptions;
-import io.github.policythemes.batch.ReadOptions;
-import io.github.policythemes.batch.RecordSource;
 import io.github.policythemes.batch.ResultWriter;
 import io.github.policythemes.classify.ThemeClassifier;
-import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -48,24 +45,15 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
 
-  @Option(
-      names = "--model",
-      defaultValue = "default",
-      description = {
-        "default: the bundled model (regional-governance); FILE.ptm: a trained model bundle;",
-        "keywords[:TAXONOMY]: zero-shot from a taxonomy's weighted keywords (default: default)."
-      })
-  String model;
+  @Mixin ModelOption model;
 
-  @Option(
-      names = "--taxonomy",
-      paramLabel = "ID|FILE",
-      description =
-          "With --model keywords: a built-in taxonomy id or a taxonomy JSON file"
-              + " (default: "
-              + Taxonomy.DEFAULT_ID
-              + ").")
-  String taxonomy;
+  @Mixin TaxonomyOption taxonomy;
+
+  @Mixin ThreadsOption threads;
+
+  @Mixin InputOptions input;
+
+  @Mixin ThresholdOptions thresholds;
 
   @Option(names = "--explain", description = "Add the terms and sentences behind each theme.")
   boolean explain;
@@ -90,9 +78,6 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Write failed records here, one JSON line each; default: list them on stderr.")
   Path errors;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: cores).")
-  Integer threads;
-
   @Option(
       names = "--resume",
       description = "Keep what --output already holds and skip the ids in it.")
@@ -103,33 +88,6 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Option(names = "--keep-text", description = "Repeat title and text in JSONL output.")
   boolean keepText;
-
-  @Option(names = "--id-field", paramLabel = "F", description = "Field with the id (default id).")
-  String idField;
-
-  @Option(
-      names = "--text-field",
-      paramLabel = "F",
-      description = "Field with the text (default: text, body or content).")
-  String textField;
-
-  @Option(
-      names = "--lang",
-      defaultValue = "auto",
-      description = "auto (the record's lang field, else detected), or en, ko, zh, ...")
-  String lang;
-
-  @Option(
-      names = "--input-format",
-      defaultValue = "auto",
-      description = "auto (by file name; stdin: JSONL if it starts with '{'), jsonl, csv, text.")
-  String inputFormat;
-
-  @Option(
-      names = "--max-record-size",
-      paramLabel = "SIZE",
-      description = "Largest record read, e.g. 4M (default); larger ones fail with the reason.")
-  String maxRecordSize;
 
   @Option(names = "--quiet", description = "No progress on stderr.")
   boolean quiet;
@@ -142,7 +100,8 @@ final class ClassifyCommand implements Callable<Integer> {
     ThemeClassifier classifier = classifier();
     OutputFormat outputFormat = outputFormat();
     checkOptions(outputFormat);
-    RecordSource source = source(readOptions());
+    ReadOptions options = input.applyTo(ReadOptions.builder().keepFields(keepFields)).build();
+    RecordSource source = InputOptions.open(inputs, options, main.stdin);
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay display = new ProgressDisplay(err, main.stderrIsTerminal, quiet);
     OutputFile outputFile = output == null ? null : open(output, resume);
@@ -188,8 +147,8 @@ final class ClassifyCommand implements Callable<Integer> {
             .progressListener(display)
             .progressInterval(display.interval())
             .skipIds(done);
-    if (threads != null) {
-      batch.threads(threads);
+    if (threads.threads != null) {
+      batch.threads(threads.orElse(1));
     }
     return batch.build();
   }
@@ -206,14 +165,18 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private ThemeClassifier classifier() throws IOException {
-    if (taxonomy == null) {
-      return ModelOption.load(model);
+    return thresholds.apply(unthresholded());
+  }
+
+  private ThemeClassifier unthresholded() throws IOException {
+    if (!taxonomy.isSet()) {
+      return model.load();
     }
-    if (!model.equals("keywords")) {
+    if (!model.model.equals("keywords")) {
       throw new UsageException(
           "--taxonomy goes with --model keywords: a trained model carries its own taxonomy");
     }
-    return ModelOption.load("keywords:" + taxonomy);
+    return ThemeClassifier.keywords(taxonomy.resolve());
   }
 
   private OutputFormat outputFormat() {
@@ -238,56 +201,6 @@ final class ClassifyCommand implements Callable<Integer> {
         && output.toAbsolutePath().equals(errors.toAbsolutePath())) {
       throw new UsageException("--output and --errors name the same file");
     }
-  }
-
-  private ReadOptions readOptions() {
-    ReadOptions.Builder options = ReadOptions.builder().keepFields(keepFields);
-    if (idField != null) {
-      options.idField(idField);
-    }
-    if (textField != null) {
-      options.textField(textField);
-    }
-    if (!lang.equals("auto")) {
-      options.language(Language.fromCode(lang));
-    }
-    if (!inputFormat.equals("auto")) {
-      options.format(InputFormat.parse(inputFormat));
-    }
-    if (maxRecordSize != null) {
-      options.maxRecordBytes(parseSize(maxRecordSize));
-    }
-    return options.build();
-  }
-
-  static int parseSize(String size) {
-    String upper = size.trim().toUpperCase(Locale.ROOT);
-    int shift = upper.endsWith("K") ? 10 : upper.endsWith("M") ? 20 : upper.endsWith("G") ? 30 : 0;
-    String digits = shift > 0 ? upper.substring(0, upper.length() - 1) : upper;
-    try {
-      long bytes = Long.parseLong(digits) << shift;
-      if (bytes <= 0 || bytes > Integer.MAX_VALUE - 16) {
-        throw new UsageException("--max-record-size " + size + " is out of range (1K to 2047M)");
-      }
-      return (int) bytes;
-    } catch (NumberFormatException e) {
-      throw new UsageException("--max-record-size '" + size + "' is not a size such as 4M or 512K");
-    }
-  }
-
-  private RecordSource source(ReadOptions options) {
-    List<RecordSource> sources = new ArrayList<>();
-    List<String> arguments = inputs == null || inputs.isEmpty() ? List.of("-") : inputs;
-    for (String argument : arguments) {
-      if (argument.equals("-")) {
-        sources.add(RecordSource.stream(main.stdin, "<stdin>", options));
-      } else if (Files.exists(Path.of(argument), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        sources.add(RecordSource.files(List.of(Path.of(argument)), options));
-      } else {
-        throw new UsageException("no such file or folder: " + argument);
-      }
-    }
-    return sources.size() == 1 ? sources.get(0) : RecordSource.concat(sources);
   }
 
   private static OutputFile open(Path file, boolean resume) throws IOException {

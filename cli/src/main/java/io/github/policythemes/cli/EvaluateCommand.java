@@ -1,16 +1,28 @@
 package io.github.policythemes.cli;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.ThemeClassifier;
+import io.github.policythemes.classify.ThemeScore;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledArticle;
 import io.github.policythemes.eval.LabelledData;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,35 +31,71 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Measure a model on labelled JSONL: accuracy, macro/micro F1, per label.")
+    description = {
+      "Measure a model on labelled JSONL or CSV (read as train reads it): accuracy, macro/micro",
+      "F1, per label. Records that cannot be used are listed on stderr (exit code 3)."
+    })
 final class EvaluateCommand implements Callable<Integer> {
+  private static final ObjectWriter LINE =
+      Reports.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      defaultValue = "default",
-      description = "default, keywords[:TAXONOMY] or a .ptm file (default: default).")
-  String model;
+  @Mixin ModelOption model;
 
-  @Option(names = "--data", required = true, description = "Labelled JSONL file.")
+  @Mixin ThresholdOptions thresholds;
+
+  @Option(names = "--data", required = true, description = "Labelled JSONL or CSV file.")
   Path data;
+
+  @Mixin LabelsFieldOption labels;
+
+  @Mixin InputOptions input;
 
   @Option(names = "--format", defaultValue = "table", description = "table (default) or json.")
   String format;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
+      description =
+          "Write the misclassified articles to FILE as JSONL: id, line, gold and predicted"
+              + " labels, the top scores.")
+  Path errors;
 
   @Override
   public Integer call() throws IOException {
     if (!format.equals("table") && !format.equals("json")) {
       throw new UsageException("unknown format '" + format + "': use table or json");
     }
-    ThemeClassifier classifier = ModelOption.load(model);
-    LabelledData labelled = LabelledData.read(data);
+    ThemeClassifier classifier = thresholds.apply(model.load());
+    if (!Files.isRegularFile(data)) {
+      throw new UsageException("no such file: " + data);
+    }
+    ReadOptions options = input.applyTo(labels.labels(ReadOptions.Labels.REQUIRED)).build();
+    LabelledData labelled = LabelledData.read(List.of(data), options);
+    labelled
+        .rejected()
+        .forEach(error -> spec.commandLine().getErr().println(Reports.rejected(error)));
     labelled.requireLabelsIn(classifier.taxonomy());
     List<List<String>> gold = new ArrayList<>();
     List<List<String>> predicted = new ArrayList<>();
+    List<ObjectNode> misclassified = new ArrayList<>();
     for (LabelledArticle article : labelled.articles()) {
+      Classification result = classifier.classify(article.article());
       gold.add(article.labels());
-      predicted.add(classifier.classify(article.article()).assignedIds());
+      predicted.add(result.assignedIds());
+      if (!Set.copyOf(article.labels()).equals(Set.copyOf(result.assignedIds()))) {
+        misclassified.add(errorRecord(article, result));
+      }
+    }
+    if (errors != null) {
+      try (Writer writer = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
+        for (ObjectNode record : misclassified) {
+          writer.write(LINE.writeValueAsString(record));
+          writer.write('\n');
+        }
+      }
     }
     Evaluation evaluation =
         Evaluation.of(
@@ -56,9 +104,26 @@ final class EvaluateCommand implements Callable<Integer> {
     if (format.equals("json")) {
       Reports.print(out, Reports.json(evaluation));
     } else {
-      out.println("model " + model + " on " + data + ":");
+      out.println("model " + model.model + " on " + data + ":");
       Reports.table(out, evaluation);
     }
-    return Main.OK;
+    return labelled.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
+  }
+
+  private static ObjectNode errorRecord(LabelledArticle article, Classification result) {
+    ObjectNode record = Reports.JSON.createObjectNode();
+    record.put("id", article.article().id());
+    record.put("line", article.line());
+    article.labels().forEach(record.putArray("gold")::add);
+    result.assignedIds().forEach(record.putArray("predicted")::add);
+    ArrayNode scores = record.putArray("scores");
+    for (ThemeScore score : result.scores().subList(0, Math.min(3, result.scores().size()))) {
+      scores
+          .addObject()
+          .put("id", score.themeId())
+          .put("score", Math.round(score.score() * 10000) / 10000.0)
+          .put("assigned", score.assigned());
+    }
+    return record;
   }
 }

@@ -1,15 +1,15 @@
 package io.github.policythemes.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.policythemes.topics.GroupTermCounts;
-import io.github.policythemes.topics.KeyTerm;
-import io.github.policythemes.topics.KeynessAnalyzer;
-import io.github.policythemes.topics.Keyphrase;
-import io.github.policythemes.topics.Period;
+import io.github.policythemes.article.ArticleRecord;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.keywords.GroupTermCounts;
+import io.github.policythemes.keywords.KeyTerm;
+import io.github.policythemes.keywords.KeynessAnalyzer;
+import io.github.policythemes.keywords.Keyphrase;
+import io.github.policythemes.keywords.KeywordJson;
+import io.github.policythemes.keywords.YakeKeywordExtractor;
 import io.github.policythemes.topics.TopicModel;
-import io.github.policythemes.topics.YakeKeywordExtractor;
+import io.github.policythemes.trends.Period;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,8 +32,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Print keywords: per document (YAKE-style key phrases, no training needed), or per",
       "theme, period or topic (terms that distinguish the group from the rest, by",
-      "log-likelihood keyness). Themes come from each record's labels or assigned field,",
-      "periods from its date, topics from a model (--model)."
+      "log-likelihood keyness). Themes come from each record's labels (--labels-field assigned",
+      "for the output of classify), periods from its date, topics from a model (--model).",
+      "Records that cannot be read are listed on stderr (exit code 3)."
     })
 final class KeywordsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -63,10 +65,12 @@ final class KeywordsCommand implements Callable<Integer> {
       description = "Output format: text or jsonl (default: text).")
   String format;
 
-  @Parameters(paramLabel = "INPUT", description = "JSONL or text files or folders; - for stdin.")
-  List<String> inputs;
+  @Mixin LabelsFieldOption labels;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  @Mixin InputOptions input;
+
+  @Parameters(paramLabel = "INPUT", description = "Files or folders; - or nothing for stdin.")
+  List<String> inputs;
 
   @Override
   public Integer call() throws IOException {
@@ -83,33 +87,28 @@ final class KeywordsCommand implements Callable<Integer> {
     TopicModel topicModel = model == null ? null : TopicModel.load(model);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleInputs read = ArticleInputs.read(inputs, main.stdin, err);
+    ReadOptions.Labels themes =
+        per.equals("theme") ? ReadOptions.Labels.OPTIONAL : ReadOptions.Labels.NONE;
+    ReadOptions options = input.applyTo(labels.labels(themes)).build();
+    InputOptions.Read read =
+        InputOptions.readAll(InputOptions.open(inputs, options, main.stdin), err);
     if (per.equals("document")) {
-      documents(read, out);
+      documents(read.records(), out);
     } else {
-      groups(read, period, topicModel, out, err);
+      groups(read.records(), period, topicModel, out, err);
     }
     out.flush();
-    return read.failed == 0 ? Main.OK : Main.PARTIAL;
+    return read.rejected() == 0 ? Main.OK : Main.PARTIAL;
   }
 
-  private void documents(ArticleInputs read, PrintWriter out) throws IOException {
+  private void documents(List<ArticleRecord> records, PrintWriter out) {
     YakeKeywordExtractor yake = YakeKeywordExtractor.builder().top(top).build();
-    for (ArticleInputs.Input input : read.inputs) {
-      List<Keyphrase> phrases = yake.extract(input.article());
+    for (ArticleRecord record : records) {
+      List<Keyphrase> phrases = yake.extract(record.article());
       if (format.equals("jsonl")) {
-        ObjectNode node = JSON.createObjectNode().put("id", input.article().id());
-        ArrayNode keywords = node.putArray("keywords");
-        for (Keyphrase phrase : phrases) {
-          keywords
-              .addObject()
-              .put("keyword", phrase.phrase())
-              .put("score", phrase.score())
-              .put("occurrences", phrase.occurrences());
-        }
-        out.println(JSON.writeValueAsString(node));
+        out.println(KeywordJson.document(record.article().id(), phrases));
       } else {
-        out.println("==> " + input.article().id() + " <==");
+        out.println("==> " + record.article().id() + " <==");
         for (Keyphrase phrase : phrases) {
           out.printf(Locale.ROOT, "  %-40s %.4f%n", phrase.phrase(), phrase.score());
         }
@@ -118,31 +117,34 @@ final class KeywordsCommand implements Callable<Integer> {
   }
 
   private void groups(
-      ArticleInputs read, Period period, TopicModel topicModel, PrintWriter out, PrintWriter err)
-      throws IOException {
+      List<ArticleRecord> records,
+      Period period,
+      TopicModel topicModel,
+      PrintWriter out,
+      PrintWriter err) {
     GroupTermCounts counts = new GroupTermCounts();
     int ungrouped = 0;
-    for (ArticleInputs.Input input : read.inputs) {
+    for (ArticleRecord record : records) {
       List<String> groups =
           switch (per) {
-            case "theme" -> input.themes();
+            case "theme" -> record.labels();
             case "period" ->
-                input.article().date() == null
+                record.article().date() == null
                     ? List.of()
-                    : List.of(period.label(input.article().date()));
-            default -> List.of("topic " + topicModel.infer(input.article()).topTopic());
+                    : List.of(period.label(record.article().date()));
+            default -> List.of("topic " + topicModel.infer(record.article()).topTopic());
           };
       ungrouped += groups.isEmpty() ? 1 : 0;
-      counts.add(groups, input.article());
+      counts.add(groups, record.article());
     }
     if (ungrouped > 0) {
       err.println(
           "policy-themes: "
               + ungrouped
               + " of "
-              + read.inputs.size()
+              + records.size()
               + " articles have no "
-              + (per.equals("theme") ? "labels or assigned themes" : "date")
+              + (per.equals("theme") ? "labels" : "date")
               + ": they count in the corpus only");
     }
     if (counts.groups().isEmpty()) {
@@ -155,21 +157,9 @@ final class KeywordsCommand implements Callable<Integer> {
     }
   }
 
-  private void print(PrintWriter out, String group, List<KeyTerm> terms) throws IOException {
+  private void print(PrintWriter out, String group, List<KeyTerm> terms) {
     if (format.equals("jsonl")) {
-      ObjectNode node = JSON.createObjectNode().put("group", group);
-      ArrayNode keywords = node.putArray("keywords");
-      for (KeyTerm term : terms) {
-        keywords
-            .addObject()
-            .put("keyword", term.surface())
-            .put("term", term.term())
-            .put("count", term.groupCount())
-            .put("restCount", term.restCount())
-            .put("logLikelihood", term.logLikelihood())
-            .put("logRatio", term.logRatio());
-      }
-      out.println(JSON.writeValueAsString(node));
+      out.println(KeywordJson.group(group, terms));
     } else {
       out.println("==> " + group + " <==");
       for (KeyTerm term : terms) {

@@ -30,6 +30,9 @@ import picocli.CommandLine.Command;
       TopicsCommand.class,
       KeywordsCommand.class,
       TrendsCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,9 +1,9 @@
 package io.github.policythemes.cli;
 
 import io.github.policythemes.classify.LinearThemeClassifier;
+import io.github.policythemes.classify.ModelMetadata;
 import io.github.policythemes.classify.ThemeClassifier;
-import io.github.policythemes.features.Vocabulary;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.features.FeatureExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -67,23 +67,29 @@ final class ModelCommand implements Callable<Integer> {
   }
 
   private void printTopTerms(PrintWriter out, LinearThemeClassifier linear) {
-    Vocabulary vocabulary = linear.extractor().vocabulary();
+    FeatureExtractor extractor = linear.extractor();
     float[] weights = linear.weights();
     List<String> ids = linear.taxonomy().themeIds();
     int themes = ids.size();
+    int features = extractor.featureCount();
+    int columns = weights.length / features;
     out.println();
     for (int t = 0; t < themes; t++) {
       int theme = t;
       List<Integer> best =
-          IntStream.range(0, vocabulary.size())
+          IntStream.range(0, features)
               .boxed()
-              .sorted(Comparator.comparingDouble(f -> -weights[f * themes + theme]))
+              .sorted(Comparator.comparingDouble(f -> -weights[f * columns + theme]))
               .limit(top)
               .toList();
       StringBuilder line = new StringBuilder();
       for (int f : best) {
         line.append(
-            String.format(Locale.ROOT, "%s (%.2f)  ", vocabulary.term(f), weights[f * themes + t]));
+            String.format(
+                Locale.ROOT,
+                "%s (%.2f)  ",
+                extractor.describe(f, linear.taxonomy()),
+                weights[f * columns + t]));
       }
       out.printf("%-30s %s%n", ids.get(t), line.toString().strip());
     }

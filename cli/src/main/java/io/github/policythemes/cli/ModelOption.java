@@ -5,11 +5,27 @@ import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** Resolves a {@code --model} value: {@code default}, {@code keywords[:TAXONOMY]} or a file. */
+/**
+ * {@code --model}: which classifier a command uses (classify, evaluate): {@code default}, {@code
+ * keywords[:TAXONOMY]} or a {@code .ptm} file.
+ */
 final class ModelOption {
-  private ModelOption() {}
+  @Option(
+      names = "--model",
+      defaultValue = "default",
+      description = {
+        "default: the bundled model (regional-governance); FILE.ptm: a trained model bundle;",
+        "keywords[:TAXONOMY]: zero-shot from a taxonomy's weighted keywords (default: default)."
+      })
+  String model;
 
+  ThemeClassifier load() throws IOException {
+    return load(model);
+  }
+
+  /** Resolves a model value: {@code default}, {@code keywords[:TAXONOMY]} or a file. */
   static ThemeClassifier load(String value) throws IOException {
     if (value == null || value.equals("default")) {
       return ThemeClassifier.defaultModel();

@@ -1,8 +1,8 @@
 package io.github.policythemes.cli;
 
+import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.batch.BatchProgress;
 import io.github.policythemes.batch.BatchProgressListener;
-import io.github.policythemes.batch.ErrorRecord;
 import io.github.policythemes.batch.ErrorWriter;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -90,12 +90,7 @@ final class ProgressDisplay implements BatchProgressListener, ErrorWriter {
   @Override
   public void write(ErrorRecord error) {
     clear();
-    err.println(
-        "policy-themes: "
-            + error.position()
-            + (error.id() != null && error.line() > 0 ? " (" + error.id() + ")" : "")
-            + ": "
-            + error.reason());
+    err.println(Reports.rejected(error));
   }
 
   /** Erases the bar, so the next line starts clean. */

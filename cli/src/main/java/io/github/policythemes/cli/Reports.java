@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelMetrics;
 import java.io.IOException;
@@ -20,6 +21,18 @@ final class Reports {
 
   private Reports() {}
 
+  /**
+   * A record that was not used, as every command lists it on stderr: {@code policy-themes:
+   * file:line (id): reason}.
+   */
+  static String rejected(ErrorRecord error) {
+    return "policy-themes: "
+        + error.position()
+        + (error.id() != null && error.line() > 0 ? " (" + error.id() + ")" : "")
+        + ": "
+        + error.reason();
+  }
+
   static void table(PrintWriter out, Evaluation evaluation) {
     out.printf(
         Locale.ROOT,
@@ -31,6 +44,13 @@ final class Reports {
         evaluation.multiLabel()
             ? String.format(Locale.ROOT, "   Hamming loss %.4f", evaluation.hammingLoss())
             : "");
+    if (evaluation.multiLabel() && evaluation.noneDocuments() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  no-theme documents %d, given a theme %.1f%%%n",
+          evaluation.noneDocuments(),
+          100 * evaluation.noneFalsePositiveRate());
+    }
     int width = 5;
     for (LabelMetrics label : evaluation.labels()) {
       width = Math.max(width, label.label().length());
@@ -65,6 +85,8 @@ final class Reports {
     node.put("microF1", evaluation.microF1());
     node.put("subsetAccuracy", evaluation.subsetAccuracy());
     node.put("hammingLoss", evaluation.hammingLoss());
+    node.put("noneDocuments", evaluation.noneDocuments());
+    node.put("noneFalsePositiveRate", evaluation.noneFalsePositiveRate());
     ArrayNode labels = node.putArray("labels");
     for (LabelMetrics label : evaluation.labels()) {
       labels

@@ -9,13 +9,20 @@ import io.github.policythemes.analysis.Sentence;
 import io.github.policythemes.analysis.SentenceSplitter;
 import io.github.policythemes.analysis.TextAnalyzer;
 import io.github.policythemes.analysis.Token;
+import io.github.policythemes.article.Article;
+import io.github.policythemes.article.ArticleRecord;
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.article.InputRecord;
+import io.github.policythemes.article.RecordSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy-themes tokenize}: prints the terms of each input. */
@@ -24,18 +31,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Print the analysed terms of each input file (or standard input).",
-      "Text format: one line of terms per input line, or per sentence with --sentences.",
-      "JSONL format: one object per input with terms and their offsets."
+      "Print the analysed terms of each article read (as classify reads them: JSONL, CSV,",
+      "text files, folders, standard input). Text format: one line of terms per line of the",
+      "article's content (title, blank line, text), or per sentence with --sentences. JSONL",
+      "format: one object per article with terms and their offsets into its content."
     })
 final class TokenizeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Option(
-      names = "--lang",
-      defaultValue = "auto",
-      description = "Language: en, ko, zh, another ISO 639-1 code, or auto (default: auto).")
-  String lang;
 
   @Option(
       names = "--chain",
@@ -52,44 +54,59 @@ final class TokenizeCommand implements Callable<Integer> {
       description = "Output format: text or jsonl (default: text).")
   String format;
 
+  @Mixin InputOptions input;
+
+  @ParentCommand Main main;
+
   @Parameters(paramLabel = "FILE", description = "Files or folders; - or nothing for stdin.")
   List<String> files;
 
   @Override
   public Integer call() throws IOException {
     Chain parsedChain = Chain.parse(chain);
-    TextAnalyzer fixed =
-        lang.equals("auto") ? null : TextAnalyzer.forLanguage(Language.fromCode(lang));
     if (!format.equals("text") && !format.equals("jsonl")) {
       throw new UsageException("unknown format '" + format + "': use text or jsonl");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;
-    List<TextInputs.Input> inputs = TextInputs.expand(files);
-    for (TextInputs.Input input : inputs) {
-      String text;
-      try {
-        text = input.read(System.in);
-      } catch (IOException e) {
-        err.println("policy-themes: " + Main.message(e));
-        failed++;
-        continue;
-      }
-      TextAnalyzer analyzer = fixed != null ? fixed : TextAnalyzer.autoDetect();
-      Language language = analyzer.languageOf(text);
-      TextAnalyzer bound = TextAnalyzer.forLanguage(language);
-      if (format.equals("jsonl")) {
-        writeJson(out, input.name(), language, text, bound, parsedChain);
-      } else {
-        if (inputs.size() > 1) {
-          out.println("==> " + input.name() + " (" + language.code() + ") <==");
+    try (RecordSource source = InputOptions.open(files, input.readOptions(), main.stdin)) {
+      InputRecord record = source.next();
+      InputRecord next = record == null ? null : source.next();
+      boolean several = next != null;
+      while (record != null) {
+        if (record instanceof ErrorRecord error) {
+          err.println(Reports.rejected(error));
+          failed++;
+        } else {
+          write(out, ((ArticleRecord) record).article(), several, parsedChain);
         }
-        writeText(out, text, language, bound, parsedChain);
+        record = next;
+        next = record == null ? null : source.next();
       }
     }
     out.flush();
+    err.flush();
     return failed == 0 ? Main.OK : Main.PARTIAL;
+  }
+
+  /** Prints one article's terms; with several articles, each after a header. */
+  private void write(PrintWriter out, Article article, boolean several, Chain chain)
+      throws IOException {
+    String text = article.content();
+    Language language =
+        article.language() != null
+            ? article.language()
+            : TextAnalyzer.autoDetect().languageOf(text);
+    TextAnalyzer bound = TextAnalyzer.forLanguage(language);
+    if (format.equals("jsonl")) {
+      writeJson(out, article.id(), language, text, bound, chain);
+      return;
+    }
+    if (several) {
+      out.println("==> " + article.id() + " (" + language.code() + ") <==");
+    }
+    writeText(out, text, language, bound, chain);
   }
 
   private void writeText(

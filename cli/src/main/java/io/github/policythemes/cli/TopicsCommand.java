@@ -1,31 +1,23 @@
 package io.github.policythemes.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policythemes.article.ArticleRecord;
 import io.github.policythemes.taxonomy.Taxonomy;
-import io.github.policythemes.topics.DocumentTopics;
 import io.github.policythemes.topics.LdaResult;
 import io.github.policythemes.topics.LdaTrainer;
 import io.github.policythemes.topics.LikelihoodPoint;
-import io.github.policythemes.topics.SeedReport;
 import io.github.policythemes.topics.Topic;
 import io.github.policythemes.topics.TopicCorpus;
+import io.github.policythemes.topics.TopicJson;
 import io.github.policythemes.topics.TopicWord;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,8 +32,8 @@ import picocli.CommandLine.Spec;
       "Train a topic model (LDA by collapsed Gibbs sampling) on articles and write",
       "DIR/topics.json (top words with weights and coherence per topic),",
       "DIR/doc-topics.jsonl (one line per document) and DIR/model.ptt.",
-      "Inputs: JSONL files (.jsonl, one article per line with text or body, and optionally",
-      "id, title, lang, date) or plain-text files and folders (one article per file)."
+      "Inputs: read as classify reads them (JSONL, CSV with a header, text files, folders,",
+      "stdin); records that cannot be read are listed on stderr (exit code 3)."
     })
 final class TopicsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -66,11 +58,11 @@ final class TopicsCommand implements Callable<Integer> {
       description = "Anchor one topic per theme with the keywords of a taxonomy (id or file).")
   String seeded;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Sampling threads (default: 1).")
-  int threads;
+  @Mixin ThreadsOption threads;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: 42).")
-  long seed;
+  @Mixin SeedOption seed;
+
+  @Mixin InputOptions input;
 
   @Option(
       names = "--alpha",
@@ -117,7 +109,7 @@ final class TopicsCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
   Path output;
 
-  @Parameters(paramLabel = "INPUT", description = "JSONL or text files or folders; - for stdin.")
+  @Parameters(paramLabel = "INPUT", description = "Files or folders; - or nothing for stdin.")
   List<String> inputs;
 
   @Override
@@ -128,8 +120,8 @@ final class TopicsCommand implements Callable<Integer> {
         LdaTrainer.builder()
             .topics(topics)
             .iterations(iterations)
-            .threads(threads)
-            .seed(seed)
+            .threads(threads.orElse(1))
+            .seed(seed.seed)
             .alpha(alpha)
             .beta(beta)
             .heldOutFraction(heldOut);
@@ -140,24 +132,25 @@ final class TopicsCommand implements Callable<Integer> {
       builder.seedTopics(Taxonomy.resolve(seeded));
     }
     LdaTrainer trainer = builder.build();
-    ArticleInputs read = ArticleInputs.read(inputs, main.stdin, err);
-    if (read.inputs.isEmpty()) {
+    InputOptions.Read read =
+        InputOptions.readAll(InputOptions.open(inputs, input.readOptions(), main.stdin), err);
+    if (read.records().isEmpty()) {
       throw new UsageException("no articles to train on");
     }
     TopicCorpus corpus =
         TopicCorpus.builder()
             .minDocumentFrequency(minDocumentFrequency)
             .maxDocumentFraction(maxDocumentFraction)
-            .build(read.articles());
+            .build(read.records().stream().map(ArticleRecord::article).toList());
     LdaResult result = trainer.train(corpus);
     result.warnings().forEach(w -> err.println("policy-themes: warning: " + w));
     Files.createDirectories(output);
-    writeTopics(result, corpus, output.resolve("topics.json"));
-    writeDocuments(result.documents(), output.resolve("doc-topics.jsonl"));
+    TopicJson.writeTopics(trainer, corpus, result, topWords, output.resolve("topics.json"));
+    TopicJson.writeDocuments(result.documents(), output.resolve("doc-topics.jsonl"));
     result.model().save(output.resolve("model.ptt"));
     summary(out, result, corpus);
     out.flush();
-    return read.failed == 0 ? Main.OK : Main.PARTIAL;
+    return read.rejected() == 0 ? Main.OK : Main.PARTIAL;
   }
 
   private void summary(PrintWriter out, LdaResult result, TopicCorpus corpus) {
@@ -170,7 +163,7 @@ final class TopicsCommand implements Callable<Integer> {
         corpus.vocabularySize(),
         result.model().numTopics(),
         iterations,
-        threads,
+        threads.orElse(1),
         result.tokensPerSecond() / 1e6);
     LikelihoodPoint last = result.logLikelihood().get(result.logLikelihood().size() - 1);
     out.printf(
@@ -190,101 +183,5 @@ final class TopicsCommand implements Callable<Integer> {
           String.join(", ", topic.words().stream().map(TopicWord::surface).toList()));
     }
     out.println("wrote " + output.resolve("topics.json") + ", doc-topics.jsonl, model.ptt");
-  }
-
-  private void writeTopics(LdaResult result, TopicCorpus corpus, Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = json.createObjectNode();
-    ObjectNode model = root.putObject("model");
-    model.put("topics", result.model().numTopics());
-    model.put("iterations", iterations);
-    model.put("threads", threads);
-    model.put("seed", seed);
-    model.put("beta", beta);
-    ArrayNode alphas = model.putArray("alpha");
-    result.model().alpha().forEach(alphas::add);
-    model.put("documents", corpus.documents());
-    model.put("tokens", corpus.tokens());
-    model.put("vocabulary", corpus.vocabularySize());
-    if (seeded != null) {
-      model.put("seeded", seeded);
-    }
-    number(model, "heldOutPerplexity", result.heldOutPerplexity());
-    model.put("tokensPerSecond", Math.round(result.tokensPerSecond()));
-    ArrayNode topicsNode = root.putArray("topics");
-    for (Topic topic : result.model().topics(topWords)) {
-      ObjectNode node = topicsNode.addObject();
-      node.put("index", topic.index());
-      if (topic.isSeeded()) {
-        node.put("theme", topic.themeId());
-      }
-      node.put("share", round(topic.share()));
-      ObjectNode coherence = node.putObject("coherence");
-      number(coherence, "umass", topic.umass());
-      number(coherence, "npmi", topic.npmi());
-      ArrayNode words = node.putArray("words");
-      for (TopicWord word : topic.words()) {
-        words
-            .addObject()
-            .put("word", word.surface())
-            .put("term", word.term())
-            .put("weight", round(word.weight()));
-      }
-    }
-    ArrayNode trace = root.putArray("logLikelihood");
-    for (LikelihoodPoint point : result.logLikelihood()) {
-      trace
-          .addObject()
-          .put("iteration", point.iteration())
-          .put("logLikelihood", point.logLikelihood())
-          .put("perToken", point.perToken());
-    }
-    ArrayNode seeds = root.putArray("seeds");
-    for (SeedReport report : result.seeds()) {
-      ObjectNode node = seeds.addObject();
-      node.put("theme", report.themeId())
-          .put("topic", report.topic())
-          .put("keywords", report.keywords())
-          .put("found", report.found());
-      ArrayNode terms = node.putArray("seedTerms");
-      report.seedTerms().forEach(terms::add);
-      ArrayNode missing = node.putArray("missing");
-      report.missing().forEach(missing::add);
-    }
-    ArrayNode warnings = root.putArray("warnings");
-    result.warnings().forEach(warnings::add);
-    json.writeValue(file.toFile(), root);
-  }
-
-  private static void writeDocuments(List<DocumentTopics> documents, Path file) throws IOException {
-    JsonFactory factory =
-        JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (DocumentTopics document : documents) {
-        try (JsonGenerator json = factory.createGenerator(writer)) {
-          json.writeStartObject();
-          json.writeStringField("id", document.id());
-          json.writeArrayFieldStart("topics");
-          for (double p : document.toArray()) {
-            json.writeNumber(round(p));
-          }
-          json.writeEndArray();
-          json.writeEndObject();
-        }
-        writer.write('\n');
-      }
-    }
-  }
-
-  private static void number(ObjectNode node, String field, double value) {
-    if (Double.isFinite(value)) {
-      node.put(field, value);
-    } else {
-      node.putNull(field);
-    }
-  }
-
-  static double round(double value) {
-    return Math.round(value * 1e6) / 1e6;
   }
 }

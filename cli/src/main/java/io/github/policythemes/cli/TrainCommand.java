@@ -1,11 +1,12 @@
 package io.github.policythemes.cli;
 
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.classify.ClassifierBundle;
 import io.github.policythemes.eval.LabelledData;
-import io.github.policythemes.model.ModelBundle;
-import io.github.policythemes.models.Algorithm;
-import io.github.policythemes.models.ThemeTrainer;
-import io.github.policythemes.models.TrainingResult;
-import io.github.policythemes.taxonomy.Taxonomy;
+import io.github.policythemes.features.FeatureSettings;
+import io.github.policythemes.training.Algorithm;
+import io.github.policythemes.training.ThemeTrainer;
+import io.github.policythemes.training.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +27,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Train a theme classifier on labelled JSONL (text, optional title, labels or label).",
-      "Prints the cross-validated metrics and writes a model bundle (.ptm)."
+      "Train a theme classifier on labelled JSONL or CSV (text, optional title, labels or",
+      "label), read as classify reads articles. Prints the cross-validated metrics and writes",
+      "a model bundle (.ptm). Records that cannot be used are listed on stderr (exit code 3)."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -37,27 +40,53 @@ final class TrainCommand implements Callable<Integer> {
       description = "Labelled JSONL or CSV file, or a folder of JSONL files (repeatable).")
   List<Path> data;
 
-  @Option(
-      names = "--taxonomy",
-      description = "Built-in taxonomy id or taxonomy JSON file; default: the labels in the data.")
-  String taxonomy;
+  @Mixin TaxonomyOption taxonomy;
 
   @Option(
       names = "--algorithm",
-      defaultValue = "svm",
-      description = "svm (default), logistic, naive-bayes or doccat (OpenNLP baseline).")
+      defaultValue = "auto",
+      description =
+          "auto (default: cross-validation picks among the svm settings and, for single-label"
+              + " data, complement naive Bayes), svm, logistic, naive-bayes,"
+              + " complement-naive-bayes or doccat (OpenNLP baseline).")
   String algorithm;
 
   @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (0: none).")
   int folds;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Seed of every random step.")
-  long seed;
+  @Mixin SeedOption seed;
+
+  @Mixin LabelsFieldOption labels;
+
+  @Mixin InputOptions input;
 
   @Option(
       names = "--regularization",
       description = "Fix C instead of choosing it by cross-validation.")
   Double regularization;
+
+  @Option(
+      names = "--keyword-scale",
+      paramLabel = "X",
+      description =
+          "With --taxonomy: add the taxonomy's keyword evidence as one feature per theme, scaled"
+              + " by X in (0, 10] (the default model uses 0.2); default: none.")
+  Double keywordScale;
+
+  @Option(
+      names = "--no-theme-share",
+      paramLabel = "X",
+      description =
+          "Calibrate for a stream in which the share X, in (0, 1), of the articles has no theme"
+              + " (the default model uses 0.75); default: the share in the training data.")
+  Double noThemeShare;
+
+  @Option(
+      names = "--no-relevance",
+      description =
+          "For multi-label data with articles without a label: no relevance column (by default"
+              + " the probability that an article has any theme multiplies every theme's score).")
+  boolean noRelevance;
 
   @Option(names = "--output", required = true, description = "Where to write the model (.ptm).")
   Path output;
@@ -70,22 +99,44 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ThemeTrainer.Builder builder =
-        ThemeTrainer.builder().algorithm(Algorithm.parse(algorithm)).folds(folds).seed(seed);
-    if (taxonomy != null) {
-      builder.taxonomy(Taxonomy.resolve(taxonomy));
+        ThemeTrainer.builder().algorithm(Algorithm.parse(algorithm)).folds(folds).seed(seed.seed);
+    if (taxonomy.isSet()) {
+      builder.taxonomy(taxonomy.resolve());
     }
     if (regularization != null) {
       builder.regularization(regularization);
     }
+    if (keywordScale != null) {
+      if (!taxonomy.isSet()) {
+        throw new UsageException("--keyword-scale needs --taxonomy: the keywords come from it");
+      }
+      if (!(keywordScale > 0 && keywordScale <= 10)) {
+        throw new UsageException("--keyword-scale must be in (0, 10], not " + keywordScale);
+      }
+      builder.features(FeatureSettings.defaults().withKeywordScale(keywordScale));
+    }
+    if (noThemeShare != null) {
+      if (!(noThemeShare > 0 && noThemeShare < 1)) {
+        throw new UsageException("--no-theme-share must be in (0, 1), not " + noThemeShare);
+      }
+      builder.noThemeShare(noThemeShare);
+    }
+    if (noRelevance) {
+      builder.relevance(false);
+    }
     if (!quiet) {
       builder.log(message -> err.println("policy-themes train: " + message));
     }
-    TrainingResult result = builder.build().train(LabelledData.read(files()));
-    ModelBundle.write(result.classifier(), output);
+    ReadOptions options = input.applyTo(labels.labels(ReadOptions.Labels.REQUIRED)).build();
+    LabelledData data = LabelledData.read(files(), options);
+    data.rejected().forEach(error -> err.println(Reports.rejected(error)));
+    TrainingResult result = builder.build().train(data);
+    ClassifierBundle.write(result.classifier(), output);
     out.printf(
         Locale.ROOT,
-        "trained %s on %d articles (%s features) in %.1f s; wrote %s%n",
+        "trained %s%s on %d articles (%s features) in %.1f s; wrote %s%n",
         result.classifier().metadata().algorithm(),
+        chosen(result.classifier().metadata().parameters()),
         result.classifier().metadata().trainingDocuments(),
         result.classifier().metadata().analysis().getOrDefault("features", "bag-of-words"),
         result.elapsed().toMillis() / 1000.0,
@@ -97,7 +148,7 @@ final class TrainCommand implements Callable<Integer> {
               out.printf(Locale.ROOT, "cross-validation (%d folds):%n", folds);
               Reports.table(out, cv);
             });
-    return Main.OK;
+    return data.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
   }
 
   private List<Path> files() throws IOException {
@@ -117,5 +168,15 @@ final class TrainCommand implements Callable<Integer> {
       throw new UsageException("no .jsonl files in " + data);
     }
     return files;
+  }
+
+  /** " (chose svm C=1.0)" when cross-validation chose among learners, else "". */
+  private static String chosen(java.util.Map<String, String> parameters) {
+    String learner = parameters.get("learner");
+    if (learner == null) {
+      return "";
+    }
+    String c = parameters.get("C");
+    return " (chose " + learner + (c == null ? "" : " C=" + c) + ")";
   }
 }

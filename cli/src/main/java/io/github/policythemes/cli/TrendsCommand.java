@@ -1,19 +1,21 @@
 package io.github.policythemes.cli;
 
-import io.github.policythemes.topics.Period;
-import io.github.policythemes.topics.ThemeSeries;
-import io.github.policythemes.topics.ThemeTrends;
-import io.github.policythemes.topics.TrendAnalyzer;
-import io.github.policythemes.topics.TrendReport;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
+import io.github.policythemes.trends.Period;
+import io.github.policythemes.trends.ThemeSeries;
+import io.github.policythemes.trends.ThemeTrends;
+import io.github.policythemes.trends.TrendAnalyzer;
+import io.github.policythemes.trends.TrendReport;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -61,32 +63,47 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
   Path output;
 
+  @Mixin InputOptions reading;
+
   @Parameters(
       paramLabel = "CLASSIFIED.jsonl",
-      arity = "1",
+      arity = "0..1",
       description = "Output of 'policy-themes classify' (JSONL); - for stdin.")
   String input;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Count the articles of an archive ('policy-themes index') instead.")
+  Path index;
 
   @Override
   public Integer call() throws IOException {
     TrendAnalyzer analyzer =
-        TrendAnalyzer.builder()
-            .period(Period.parse(by))
-            .topKeywords(topKeywords)
-            .assignedField(assignedField)
-            .build();
-    ThemeTrends trends;
-    if (input.equals("-")) {
-      trends =
-          analyzer.analyze(
-              new InputStreamReader(main.stdin, StandardCharsets.UTF_8.newDecoder()), "<stdin>");
+        TrendAnalyzer.builder().period(Period.parse(by)).topKeywords(topKeywords).build();
+    if ((index == null) == (input == null)) {
+      throw new UsageException("give either a CLASSIFIED.jsonl file or --index DIR");
+    }
+    ReadOptions options = reading.applyTo(TrendAnalyzer.readOptions(assignedField)).build();
+    RecordSource records = null;
+    String source;
+    if (index != null) {
+      source = index.toString();
+    } else if (input.equals("-")) {
+      source = "<stdin>";
+      records = RecordSource.stream(main.stdin, source, options);
     } else {
       Path file = Path.of(input);
       if (!Files.isRegularFile(file)) {
         throw new UsageException("no such file: " + input);
       }
-      trends = analyzer.analyze(file);
+      source = file.toString();
+      records = RecordSource.files(List.of(file), options);
     }
+    ThemeTrends trends =
+        records == null
+            ? IndexTrends.analyze(analyzer, index, options)
+            : analyzer.analyze(records, source);
     TrendReport.write(trends, output);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -94,12 +111,12 @@ final class TrendsCommand implements Callable<Integer> {
     trends.notes().forEach(note -> err.println("policy-themes: note: " + note));
     trends.skippedLines().stream()
         .limit(SKIPPED_ECHOED)
-        .forEach(line -> err.println("policy-themes: skipped " + line));
+        .forEach(line -> err.println(Reports.rejected(line)));
     if (trends.skipped() > SKIPPED_ECHOED) {
       err.println(
           "policy-themes: ... "
               + (trends.skipped() - SKIPPED_ECHOED)
-              + " more skipped lines in "
+              + " more skipped records in "
               + output.resolve("skipped.csv"));
     }
     out.flush();

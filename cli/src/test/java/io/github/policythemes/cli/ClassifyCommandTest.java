@@ -341,7 +341,7 @@ class ClassifyCommandTest {
   void classify_modelBundleFile_loadedFromThePath() throws IOException {
     Path bundle = dir.resolve("model.ptm");
     try (var in =
-        ThemeClassifier.class.getResourceAsStream("/io/github/policythemes/models/default.ptm")) {
+        ThemeClassifier.class.getResourceAsStream("/io/github/policythemes/training/default.ptm")) {
       assertThat(in).as("the default model on the test classpath").isNotNull();
       Files.copy(in, bundle);
     }
@@ -364,12 +364,5 @@ class ClassifyCommandTest {
 
     assertThat(cli.exit()).isEqualTo(Main.FATAL);
     assertThat(cli.err()).contains("broken.ptm");
-  }
-
-  @Test
-  void parseSize_suffixes_bytes() {
-    assertThat(ClassifyCommand.parseSize("512K")).isEqualTo(512 << 10);
-    assertThat(ClassifyCommand.parseSize("4m")).isEqualTo(4 << 20);
-    assertThat(ClassifyCommand.parseSize("2048")).isEqualTo(2048);
   }
 }

@@ -70,7 +70,8 @@ class CommandsTest {
             "--quiet");
     assertThat(train.exit()).as(train.err()).isZero();
     assertThat(train.out())
-        .contains("trained svm on 40 articles")
+        .contains("trained auto (chose ")
+        .contains(" on 40 articles")
         .contains("cross-validation (4 folds)");
     assertThat(model).exists();
 
@@ -131,7 +132,7 @@ class CommandsTest {
     assertThat(result.exit()).isZero();
     assertThat(result.out())
         .contains("taxonomy       regional-governance v1")
-        .contains("algorithm      svm")
+        .contains("algorithm      auto")
         .contains("citizen-participation");
   }
 }

@@ -58,7 +58,7 @@ class TokenizeCommandTest {
     Files.writeString(good, "fine text", StandardCharsets.UTF_8);
     Cli result = Cli.run("tokenize", bad.toString(), good.toString());
     assertThat(result.exit()).isEqualTo(3);
-    assertThat(result.err()).contains(bad + ": not valid UTF-8 at byte 3");
+    assertThat(result.err()).contains("policy-themes: " + bad + ": invalid UTF-8 at byte 3");
     assertThat(result.out()).contains("fine text");
   }
 

@@ -66,7 +66,7 @@ class TopicsCommandTest {
             output.toString(),
             corpus().toString());
     assertThat(run.exit()).as(run.err()).isEqualTo(Main.PARTIAL);
-    assertThat(run.err()).contains("articles.jsonl line 91");
+    assertThat(run.err()).contains("articles.jsonl:91: malformed JSON");
     assertThat(run.out()).startsWith("90 documents, 3600 tokens, 24 terms; 3 topics");
     JsonNode topics = JSON.readTree(output.resolve("topics.json").toFile());
     assertThat(topics.path("topics")).hasSize(3);

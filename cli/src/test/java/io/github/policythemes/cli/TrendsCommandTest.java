@@ -27,7 +27,7 @@ class TrendsCommandTest {
     assertThat(run.out())
         .startsWith("2 of 3 records counted (1 skipped), 2 months from 2024-01 to 2024-02");
     assertThat(run.err())
-        .contains("policy-themes: skipped line 3 (c): bad date 'not a date'")
+        .contains("policy-themes: " + input + ":3 (c): invalid date 'not a date'")
         .contains("policy-themes: note: the records carry no title or text");
     for (String file :
         new String[] {

@@ -116,7 +116,10 @@ public final class LanguageDetector {
         ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL_DATA));
 
     private static LanguageDetectorModel load() {
-      try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+      // the class loader, not the class: in a named module Class.getResourceAsStream looks in
+      // this module only, and the model is a root resource of another jar
+      try (InputStream in =
+          LanguageDetector.class.getClassLoader().getResourceAsStream(MODEL.substring(1))) {
         if (in == null) {
           throw new IllegalStateException(
               "OpenNLP language model "

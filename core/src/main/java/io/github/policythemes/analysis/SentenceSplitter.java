@@ -138,7 +138,10 @@ public final class SentenceSplitter {
         ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL_DATA));
 
     private static SentenceModel load() {
-      try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+      // the class loader, not the class: in a named module Class.getResourceAsStream looks in
+      // this module only, and the model is a root resource of another jar
+      try (InputStream in =
+          SentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL.substring(1))) {
         if (in == null) {
           throw new IllegalStateException(
               "OpenNLP sentence model "

@@ -1,6 +1,12 @@
 package io.github.policythemes.batch;
 
-import io.github.policythemes.classify.Article;
+import static io.github.policythemes.internal.Checks.requireArgument;
+import static io.github.policythemes.internal.Checks.requireState;
+
+import io.github.policythemes.article.Article;
+import io.github.policythemes.article.ArticleRecord;
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.article.RecordSource;
 import io.github.policythemes.classify.Explanation;
 import io.github.policythemes.classify.ThemeClassifier;
 import java.time.Duration;
@@ -199,7 +205,7 @@ public final class BatchClassifier {
      * @throws IllegalStateException if it was already set
      */
     public Builder classifier(ThemeClassifier classifier) {
-      requireUnset(this.classifier, "classifier");
+      requireState(this.classifier == null, "classifier was already set to %s", this.classifier);
       this.classifier = Objects.requireNonNull(classifier, "classifier");
       return this;
     }
@@ -213,10 +219,8 @@ public final class BatchClassifier {
      * @throws IllegalStateException if it was already set
      */
     public Builder threads(int threads) {
-      requireUnset(this.threads, "threads");
-      if (threads < 1 || threads > 256) {
-        throw new IllegalArgumentException("threads is " + threads + ", must be 1 to 256");
-      }
+      requireState(this.threads == null, "threads was already set to %s", this.threads);
+      requireArgument(threads >= 1 && threads <= 256, "threads is %s, must be 1 to 256", threads);
       this.threads = threads;
       return this;
     }
@@ -229,7 +233,7 @@ public final class BatchClassifier {
      * @throws IllegalStateException if it was already set
      */
     public Builder explain(boolean explain) {
-      requireUnset(this.explain, "explain");
+      requireState(this.explain == null, "explain was already set to %s", this.explain);
       this.explain = explain;
       return this;
     }
@@ -243,10 +247,8 @@ public final class BatchClassifier {
      * @throws IllegalStateException if it was already set
      */
     public Builder capacity(int records) {
-      requireUnset(this.capacity, "capacity");
-      if (records < 1) {
-        throw new IllegalArgumentException("capacity is " + records + ", must be >= 1");
-      }
+      requireState(this.capacity == null, "capacity was already set to %s", this.capacity);
+      requireArgument(records >= 1, "capacity is %s, must be >= 1", records);
       this.capacity = records;
       return this;
     }
@@ -261,10 +263,9 @@ public final class BatchClassifier {
      * @throws IllegalStateException if it was already set
      */
     public Builder bufferedChars(int chars) {
-      requireUnset(this.bufferedChars, "bufferedChars");
-      if (chars < 1024) {
-        throw new IllegalArgumentException("bufferedChars is " + chars + ", must be >= 1024");
-      }
+      requireState(
+          this.bufferedChars == null, "bufferedChars was already set to %s", this.bufferedChars);
+      requireArgument(chars >= 1024, "bufferedChars is %s, must be >= 1024", chars);
       this.bufferedChars = chars;
       return this;
     }
@@ -278,7 +279,7 @@ public final class BatchClassifier {
      * @throws IllegalStateException if it was already set
      */
     public Builder progressListener(BatchProgressListener listener) {
-      requireUnset(this.listener, "progressListener");
+      requireState(this.listener == null, "progressListener was already set to %s", this.listener);
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
@@ -292,10 +293,12 @@ public final class BatchClassifier {
      * @throws IllegalStateException if it was already set
      */
     public Builder progressInterval(Duration interval) {
-      requireUnset(this.progressInterval, "progressInterval");
-      if (interval.toMillis() < 10) {
-        throw new IllegalArgumentException("progressInterval is " + interval + ", must be >= 10ms");
-      }
+      requireState(
+          this.progressInterval == null,
+          "progressInterval was already set to %s",
+          this.progressInterval);
+      requireArgument(
+          interval.toMillis() >= 10, "progressInterval is %s, must be >= 10ms", interval);
       this.progressInterval = interval;
       return this;
     }
@@ -309,7 +312,7 @@ public final class BatchClassifier {
      * @throws IllegalStateException if they were already set
      */
     public Builder skipIds(Set<String> ids) {
-      requireUnset(this.skipIds, "skipIds");
+      requireState(this.skipIds == null, "skipIds were already set (%s ids)", sizeOf(this.skipIds));
       this.skipIds = Set.copyOf(ids);
       return this;
     }
@@ -321,16 +324,12 @@ public final class BatchClassifier {
      * @throws IllegalStateException if no classifier was set
      */
     public BatchClassifier build() {
-      if (classifier == null) {
-        throw new IllegalStateException("classifier is required");
-      }
+      requireState(classifier != null, "classifier is required");
       return new BatchClassifier(this);
     }
 
-    private static void requireUnset(Object value, String name) {
-      if (value != null) {
-        throw new IllegalStateException(name + " was already set to " + value);
-      }
+    private static int sizeOf(Set<String> ids) {
+      return ids == null ? 0 : ids.size();
     }
   }
 }

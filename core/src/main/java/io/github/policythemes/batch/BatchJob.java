@@ -1,5 +1,9 @@
 package io.github.policythemes.batch;
 
+import io.github.policythemes.article.ArticleRecord;
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.article.InputRecord;
+import io.github.policythemes.article.RecordSource;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;

@@ -1,5 +1,6 @@
 package io.github.policythemes.batch;
 
+import io.github.policythemes.article.ErrorRecord;
 import java.time.Duration;
 import java.util.Objects;
 

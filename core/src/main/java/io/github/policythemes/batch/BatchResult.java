@@ -1,5 +1,6 @@
 package io.github.policythemes.batch;
 
+import io.github.policythemes.article.ArticleRecord;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.Explanation;
 import java.util.Objects;

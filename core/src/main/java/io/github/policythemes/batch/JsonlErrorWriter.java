@@ -1,6 +1,7 @@
 package io.github.policythemes.batch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.policythemes.article.ErrorRecord;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;

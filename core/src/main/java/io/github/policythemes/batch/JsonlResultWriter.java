@@ -3,7 +3,7 @@ package io.github.policythemes.batch;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.EvidenceSentence;
 import io.github.policythemes.classify.TermContribution;

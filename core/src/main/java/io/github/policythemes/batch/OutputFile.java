@@ -1,7 +1,7 @@
 package io.github.policythemes.batch;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.github.policythemes.article.InputFormat;
+import io.github.policythemes.article.RecordSource;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FilterWriter;
@@ -19,9 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -149,52 +147,12 @@ public final class OutputFile implements Closeable {
     if (format == OutputFormat.TABLE) {
       throw new IllegalArgumentException("a table output cannot be resumed: use jsonl or csv");
     }
-    Set<String> ids = new HashSet<>();
     if (empty) {
-      return ids;
+      return new HashSet<>();
     }
     try (InputStream in = Files.newInputStream(partial)) {
-      if (format == OutputFormat.JSONL) {
-        readJsonIds(in, ids);
-      } else {
-        readCsvIds(in, ids);
-      }
-    }
-    return ids;
-  }
-
-  private static void readJsonIds(InputStream in, Set<String> ids) throws IOException {
-    try (JsonParser json = JsonlResultWriter.JSON.createParser(in)) {
-      for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-          String name = json.currentName();
-          json.nextToken();
-          if (name.equals("id")) {
-            ids.add(json.getText());
-          }
-          json.skipChildren();
-        }
-      }
-    }
-  }
-
-  private static void readCsvIds(InputStream in, Set<String> ids) throws IOException {
-    LineReader lines = new LineReader(in, Integer.MAX_VALUE - 16, true);
-    StringBuilder record = new StringBuilder();
-    boolean header = true;
-    while (lines.next()) {
-      record.append(
-          new String(lines.bytes(), lines.start(), lines.length(), StandardCharsets.UTF_8));
-      if (lines.insideQuotes()) {
-        record.append('\n');
-        continue;
-      }
-      List<String> fields = new ArrayList<>();
-      if (!header && CsvRecordReader.split(record.toString(), fields) == null) {
-        ids.add(fields.get(0));
-      }
-      header = false;
-      record.setLength(0);
+      return RecordSource.ids(
+          in, format == OutputFormat.JSONL ? InputFormat.JSONL : InputFormat.CSV);
     }
   }
 

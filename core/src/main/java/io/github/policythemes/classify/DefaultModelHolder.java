@@ -1,6 +1,5 @@
 package io.github.policythemes.classify;
 
-import io.github.policythemes.model.ModelBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +7,7 @@ import java.io.UncheckedIOException;
 /** Holds the default model, loaded by the first call. */
 final class DefaultModelHolder {
   /** Where the models jar keeps the default bundle. */
-  static final String RESOURCE = "/io/github/policythemes/models/default.ptm";
+  static final String RESOURCE = "io/github/policythemes/training/default.ptm";
 
   private static volatile ThemeClassifier instance;
 
@@ -29,7 +28,9 @@ final class DefaultModelHolder {
   }
 
   private static ThemeClassifier load() {
-    try (InputStream in = ThemeClassifier.class.getResourceAsStream(RESOURCE)) {
+    // the class loader, not the class: in a named module Class.getResourceAsStream looks in this
+    // module only, and the model is in the models jar
+    try (InputStream in = ThemeClassifier.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
             "the default model is not on the classpath: add the artifact "
@@ -37,7 +38,7 @@ final class DefaultModelHolder {
                 + RESOURCE
                 + ")");
       }
-      return ModelBundle.read(in, "default model (" + RESOURCE + ")");
+      return ClassifierBundle.read(in, "default model (" + RESOURCE + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the default model: " + e.getMessage(), e);
     }

@@ -1,7 +1,7 @@
 package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,12 +36,15 @@ public final class DoccatThemeClassifier implements ThemeClassifier {
   private final DoccatModel model;
   private final ModelMetadata metadata;
   private final int[] categoryOfTheme;
+  private final double[] thresholds;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
 
-  private DoccatThemeClassifier(Taxonomy taxonomy, DoccatModel model, ModelMetadata metadata) {
+  private DoccatThemeClassifier(
+      Taxonomy taxonomy, DoccatModel model, ModelMetadata metadata, double[] thresholds) {
     this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
     this.model = Objects.requireNonNull(model, "model");
     this.metadata = Objects.requireNonNull(metadata, "metadata");
+    this.thresholds = thresholds.clone();
     this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
     DocumentCategorizerME probe = new DocumentCategorizerME(model);
     List<String> ids = taxonomy.themeIds();
@@ -69,7 +72,8 @@ public final class DoccatThemeClassifier implements ThemeClassifier {
             "doccat category '" + probe.getCategory(c) + "' is not a theme of " + taxonomy.id());
       }
     }
-    return new DoccatThemeClassifier(taxonomy, model, metadata);
+    return new DoccatThemeClassifier(
+        taxonomy, model, metadata, new double[taxonomy.themes().size()]);
   }
 
   /**
@@ -101,13 +105,13 @@ public final class DoccatThemeClassifier implements ThemeClassifier {
   @Override
   public Classification classify(Article article) {
     String content = article.content();
-    return rank(article.id(), article.languageOf(content), tokens(content));
+    return rank(article.id(), Languages.of(article, content), tokens(content));
   }
 
   @Override
   public Explanation explain(Article article) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(content);
     String[] tokens = Span.spansToStrings(spans, content);
     Classification classification = rank(article.id(), language, tokens);
@@ -155,7 +159,19 @@ public final class DoccatThemeClassifier implements ThemeClassifier {
     for (int t = 0; t < scores.length; t++) {
       scores[t] = categoryOfTheme[t] >= 0 ? outcomes[categoryOfTheme[t]] : 0;
     }
-    return Scores.rank(id, language, taxonomy, scores, new double[scores.length], true);
+    return Scores.rank(id, language, taxonomy, scores, thresholds, true);
+  }
+
+  @Override
+  public ThemeClassifier withThresholds(Thresholds values) {
+    double[] resolved = values.resolve(taxonomy, thresholds);
+    return new DoccatThemeClassifier(
+        taxonomy, model, Scores.withThresholds(metadata, taxonomy, resolved), resolved);
+  }
+
+  @Override
+  public double[] thresholds() {
+    return thresholds.clone();
   }
 
   private static String[] tokens(String content) {

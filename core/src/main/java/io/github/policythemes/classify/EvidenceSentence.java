@@ -1,5 +1,6 @@
 package io.github.policythemes.classify;
 
+import io.github.policythemes.article.Article;
 import java.util.Objects;
 
 /**

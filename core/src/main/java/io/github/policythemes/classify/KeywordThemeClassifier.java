@@ -2,7 +2,7 @@ package io.github.policythemes.classify;
 
 import io.github.policythemes.PolicyThemes;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.taxonomy.Keyword;
 import io.github.policythemes.taxonomy.Taxonomy;
 import io.github.policythemes.taxonomy.Theme;
@@ -30,17 +30,22 @@ final class KeywordThemeClassifier implements ThemeClassifier {
   private final Taxonomy taxonomy;
   private final Map<Language, Map<String, float[]>> phrases;
   private final Map<Language, Integer> longest;
+  private final double[] thresholds;
   private final ModelMetadata metadata;
 
   private KeywordThemeClassifier(
       Taxonomy taxonomy,
       Map<Language, Map<String, float[]>> phrases,
-      Map<Language, Integer> longest) {
+      Map<Language, Integer> longest,
+      double[] values) {
     this.taxonomy = taxonomy;
     this.phrases = phrases;
     this.longest = longest;
+    this.thresholds = values.clone();
     Map<String, Double> thresholds = new LinkedHashMap<>();
-    taxonomy.themeIds().forEach(id -> thresholds.put(id, THRESHOLD));
+    for (int t = 0; t < values.length; t++) {
+      thresholds.put(taxonomy.themeIds().get(t), values[t]);
+    }
     this.metadata =
         new ModelMetadata(
             0,
@@ -80,7 +85,9 @@ final class KeywordThemeClassifier implements ThemeClassifier {
       throw new IllegalArgumentException(
           "taxonomy '" + taxonomy.id() + "' has no keywords: a keyword classifier needs them");
     }
-    return new KeywordThemeClassifier(taxonomy, phrases, longest);
+    double[] thresholds = new double[themes.size()];
+    java.util.Arrays.fill(thresholds, THRESHOLD);
+    return new KeywordThemeClassifier(taxonomy, phrases, longest, thresholds);
   }
 
   @Override
@@ -104,7 +111,7 @@ final class KeywordThemeClassifier implements ThemeClassifier {
 
   private Classification score(Article article, List<List<Occurrence>> occurrences) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     TermSequence sequence = TermSequence.of(content, language);
     Map<String, float[]> table = phrases.getOrDefault(language, Map.of());
     int maxLength = longest.getOrDefault(language, 0);
@@ -142,13 +149,18 @@ final class KeywordThemeClassifier implements ThemeClassifier {
       scores[t] = 1 - Math.exp(-evidence[t] / lengthFactor);
     }
     return Scores.rank(
-        article.id(), language, taxonomy, scores, threshold(), !taxonomy.multiLabel());
+        article.id(), language, taxonomy, scores, thresholds, !taxonomy.multiLabel());
   }
 
-  private double[] threshold() {
-    double[] thresholds = new double[taxonomy.themes().size()];
-    java.util.Arrays.fill(thresholds, THRESHOLD);
-    return thresholds;
+  @Override
+  public ThemeClassifier withThresholds(Thresholds values) {
+    return new KeywordThemeClassifier(
+        taxonomy, phrases, longest, values.resolve(taxonomy, thresholds));
+  }
+
+  @Override
+  public double[] thresholds() {
+    return thresholds.clone();
   }
 
   @Override

@@ -2,9 +2,9 @@ package io.github.policythemes.classify;
 
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.features.FeatureBuffer;
 import io.github.policythemes.features.FeatureExtractor;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.Objects;
  * <p>The weights are one dense {@code float} block, one row of {@code themes} floats per feature,
  * so one feature touches one cache line. Immutable and thread-safe: the per-document scratch
  * (feature buffer, raw scores) lives in a {@code ThreadLocal}. Made by trainers ({@code
- * policy-themes-models}) and by {@link io.github.policythemes.model.ModelBundle}; users get one
- * from {@link ThemeClassifier#load} or {@link ThemeClassifier#defaultModel()}.
+ * policy-themes-models}) and by {@link io.github.policythemes.classify.ClassifierBundle}; users get
+ * one from {@link ThemeClassifier#load} or {@link ThemeClassifier#defaultModel()}.
  */
 public final class LinearThemeClassifier implements ThemeClassifier {
   /** How raw scores become probabilities. */
@@ -27,7 +27,13 @@ public final class LinearThemeClassifier implements ThemeClassifier {
     /** One sigmoid per theme: multi-label. */
     SIGMOID,
     /** A softmax over the themes: single-label. */
-    SOFTMAX
+    SOFTMAX,
+    /**
+     * Multi-label with a relevance column: the weight block has one more column, whose sigmoid is
+     * the probability that the article has any theme at all, and each theme's score is its own
+     * sigmoid times that one.
+     */
+    GATED_SIGMOID
   }
 
   private final Taxonomy taxonomy;
@@ -38,6 +44,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   private final Output output;
   private final ModelMetadata metadata;
   private final int themes;
+  private final int columns; // themes, plus the relevance column of GATED_SIGMOID
   private final ThreadLocal<Scratch> scratch;
 
   private LinearThemeClassifier(
@@ -53,13 +60,15 @@ public final class LinearThemeClassifier implements ThemeClassifier {
     this.output = Objects.requireNonNull(output, "output");
     this.metadata = Objects.requireNonNull(metadata, "metadata");
     this.themes = taxonomy.themes().size();
-    int features = extractor.vocabulary().size();
-    if (weights.length != (long) features * themes) {
+    this.columns = themes + (output == Output.GATED_SIGMOID ? 1 : 0);
+    int features = extractor.featureCount();
+    if (weights.length != (long) features * columns) {
       throw new IllegalArgumentException(
-          "weights has " + weights.length + " floats, expected " + features + " x " + themes);
+          "weights has " + weights.length + " floats, expected " + features + " x " + columns);
     }
-    if (bias.length != themes || thresholds.length != themes) {
-      throw new IllegalArgumentException("bias and thresholds need one value per theme");
+    if (bias.length != columns || thresholds.length != themes) {
+      throw new IllegalArgumentException(
+          "bias needs one value per weight column and thresholds one per theme");
     }
     for (double threshold : thresholds) {
       if (!(threshold >= 0 && threshold <= 1)) {
@@ -69,7 +78,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
     this.weights = weights.clone();
     this.bias = bias.clone();
     this.thresholds = thresholds.clone();
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(extractor.newBuffer(), themes));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(extractor.newBuffer(), columns));
   }
 
   /**
@@ -77,8 +86,9 @@ public final class LinearThemeClassifier implements ThemeClassifier {
    *
    * @param taxonomy the themes, in the order of the weight columns
    * @param extractor the feature extractor (settings and vocabulary)
-   * @param weights {@code features x themes} floats, row-major by feature
-   * @param bias one float per theme
+   * @param weights {@code features x columns} floats, row-major by feature; columns is the number
+   *     of themes, plus one for {@link Output#GATED_SIGMOID}
+   * @param bias one float per column
    * @param thresholds one threshold in [0, 1] per theme (ignored for {@link Output#SOFTMAX})
    * @param output sigmoid or softmax
    * @param metadata what made the model
@@ -100,7 +110,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   @Override
   public Classification classify(Article article) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     Scratch local = scratch.get();
     extractor.extract(content, language, local.buffer, false);
     return rank(article.id(), language, local);
@@ -109,7 +119,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   @Override
   public Explanation explain(Article article) {
     String content = article.content();
-    Language language = article.languageOf(content);
+    Language language = Languages.of(article, content);
     Scratch local = scratch.get();
     FeatureBuffer buffer = local.buffer;
     extractor.extract(content, language, buffer, true);
@@ -128,7 +138,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
       for (int i = 0; i < buffer.occurrences(); i++) {
         int feature = buffer.occurrenceFeature(i);
         double contribution =
-            buffer.weightOf(feature) * weights[feature * themes + t] / counts[feature];
+            buffer.weightOf(feature) * weights[feature * columns + t] / counts[feature];
         occurrences.add(
             new Occurrence(buffer.occurrenceStart(i), buffer.occurrenceEnd(i), contribution));
       }
@@ -166,21 +176,23 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   /* The hot loop: each present feature adds its row of theme weights to the raw scores. */
   private Classification rank(String id, Language language, Scratch local) {
     double[] raw = local.raw;
-    for (int t = 0; t < themes; t++) {
+    int width = columns;
+    for (int t = 0; t < width; t++) {
       raw[t] = bias[t];
     }
     FeatureBuffer buffer = local.buffer;
     for (int i = 0, n = buffer.size(); i < n; i++) {
       float value = buffer.value(i);
-      int row = buffer.index(i) * themes;
-      for (int t = 0; t < themes; t++) {
+      int row = buffer.index(i) * width;
+      for (int t = 0; t < width; t++) {
         raw[t] += value * weights[row + t];
       }
     }
     double[] probabilities = new double[themes];
-    if (output == Output.SIGMOID) {
+    if (output != Output.SOFTMAX) {
+      double gate = output == Output.GATED_SIGMOID ? 1 / (1 + Math.exp(-raw[themes])) : 1;
       for (int t = 0; t < themes; t++) {
-        probabilities[t] = 1 / (1 + Math.exp(-raw[t]));
+        probabilities[t] = gate / (1 + Math.exp(-raw[t]));
       }
     } else {
       double max = Double.NEGATIVE_INFINITY;
@@ -197,6 +209,19 @@ public final class LinearThemeClassifier implements ThemeClassifier {
       }
     }
     return Scores.rank(id, language, taxonomy, probabilities, thresholds, output == Output.SOFTMAX);
+  }
+
+  @Override
+  public LinearThemeClassifier withThresholds(Thresholds values) {
+    double[] resolved = values.resolve(taxonomy, thresholds);
+    return new LinearThemeClassifier(
+        taxonomy,
+        extractor,
+        weights,
+        bias,
+        resolved,
+        output,
+        Scores.withThresholds(metadata, taxonomy, resolved));
   }
 
   @Override
@@ -219,7 +244,8 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   }
 
   /**
-   * Returns a copy of the weights, {@code features x themes}, row-major by feature.
+   * Returns a copy of the weights, {@code features x columns}, row-major by feature (columns: the
+   * themes, then the relevance column of {@link Output#GATED_SIGMOID}).
    *
    * @return the weights
    */
@@ -228,7 +254,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
   }
 
   /**
-   * Returns a copy of the bias per theme.
+   * Returns a copy of the bias per weight column.
    *
    * @return the bias
    */
@@ -236,11 +262,7 @@ public final class LinearThemeClassifier implements ThemeClassifier {
     return bias.clone();
   }
 
-  /**
-   * Returns a copy of the threshold per theme.
-   *
-   * @return the thresholds
-   */
+  @Override
   public double[] thresholds() {
     return thresholds.clone();
   }

@@ -4,7 +4,9 @@ import io.github.policythemes.analysis.Language;
 import io.github.policythemes.taxonomy.Taxonomy;
 import io.github.policythemes.taxonomy.Theme;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Ranks per-theme scores into a {@link Classification}. */
 final class Scores {
@@ -12,7 +14,7 @@ final class Scores {
 
   /**
    * Ranks the scores. Multi-label: a theme is assigned at or above its threshold. Single-label: the
-   * top theme is assigned when its score is positive.
+   * top theme is assigned when its score is positive and at or above its threshold.
    */
   static Classification rank(
       String articleId,
@@ -37,10 +39,30 @@ final class Scores {
     for (int rank = 0; rank < n; rank++) {
       int t = order[rank];
       double score = Math.min(1, Math.max(0, scores[t]));
-      boolean assigned = singleLabel ? rank == 0 && score > 0 : score >= thresholds[t];
+      boolean assigned =
+          singleLabel ? rank == 0 && score > 0 && score >= thresholds[t] : score >= thresholds[t];
       Theme theme = themes.get(t);
       ranked[rank] = new ThemeScore(theme.id(), theme.label(language), score, assigned);
     }
     return new Classification(articleId, language, Arrays.asList(ranked));
+  }
+
+  /** Returns metadata that differs only in its thresholds. */
+  static ModelMetadata withThresholds(ModelMetadata metadata, Taxonomy taxonomy, double[] values) {
+    Map<String, Double> thresholds = new LinkedHashMap<>();
+    for (int t = 0; t < values.length; t++) {
+      thresholds.put(taxonomy.themeIds().get(t), values[t]);
+    }
+    return new ModelMetadata(
+        metadata.formatVersion(),
+        metadata.libraryVersion(),
+        metadata.createdAt(),
+        metadata.algorithm(),
+        metadata.parameters(),
+        metadata.analysis(),
+        metadata.trainingDocuments(),
+        metadata.trainingSha256(),
+        metadata.metrics(),
+        thresholds);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.policythemes.classify;
 
-import io.github.policythemes.model.ModelBundle;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,6 +57,24 @@ public interface ThemeClassifier {
   Explanation explain(Article article);
 
   /**
+   * Returns a classifier with the same model that assigns themes at other thresholds, to trade
+   * precision for recall without retraining; scores do not change. The original is unchanged.
+   *
+   * @param thresholds the new thresholds; themes they do not name keep this classifier's own
+   * @return the classifier with those thresholds, immutable and thread-safe
+   * @throws IllegalArgumentException if a threshold names a theme this classifier does not know
+   */
+  ThemeClassifier withThresholds(Thresholds thresholds);
+
+  /**
+   * Returns the threshold of each theme, in the taxonomy's order: the score at which a theme is
+   * assigned (for a single-label classifier, the score the top theme must reach).
+   *
+   * @return a copy of the thresholds
+   */
+  double[] thresholds();
+
+  /**
    * Returns the themes this classifier knows.
    *
    * @return the taxonomy (for a model trained without one, made from the training labels)
@@ -76,12 +93,13 @@ public interface ThemeClassifier {
    *
    * @param bundle the file
    * @return the classifier
-   * @throws io.github.policythemes.model.ModelFormatException if the file is truncated, altered, of
-   *     an unknown format version or otherwise not a model bundle (names the file and the problem)
+   * @throws io.github.policythemes.bundle.ModelFormatException if the file is truncated, altered,
+   *     of an unknown format version or otherwise not a model bundle (names the file and the
+   *     problem)
    * @throws IOException if the file cannot be read
    */
   static ThemeClassifier load(Path bundle) throws IOException {
-    return ModelBundle.read(bundle);
+    return ClassifierBundle.read(bundle);
   }
 
   /**

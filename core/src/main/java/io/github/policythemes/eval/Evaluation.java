@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param microF1 F1 of the pooled true/false positives and negatives
  * @param subsetAccuracy share of exact set matches
  * @param hammingLoss share of wrong label decisions over documents x labels
+ * @param noneDocuments how many documents have no gold label
+ * @param noneFalsePositiveRate the share of those that were given at least one label (0 when there
+ *     are none): how often a realistic stream's off-topic items get a theme
  * @param labels metrics per label, in label order
  * @param confusion for single-label data, {@code confusion.get(gold).get(predicted)} counts; empty
  *     for multi-label data
@@ -34,6 +37,8 @@ public record Evaluation(
     double microF1,
     double subsetAccuracy,
     double hammingLoss,
+    int noneDocuments,
+    double noneFalsePositiveRate,
     List<LabelMetrics> labels,
     List<List<Integer>> confusion) {
 
@@ -74,6 +79,8 @@ public record Evaluation(
     int[][] confusion = new int[multiLabel ? 0 : k][multiLabel ? 0 : k];
     int exact = 0;
     long wrongDecisions = 0;
+    int none = 0;
+    int noneGivenLabel = 0;
     for (int d = 0; d < gold.size(); d++) {
       boolean[] g = membership(gold.get(d), index);
       boolean[] p = membership(predicted.get(d), index);
@@ -93,6 +100,12 @@ public record Evaluation(
       }
       if (same) {
         exact++;
+      }
+      if (gold.get(d).isEmpty()) {
+        none++;
+        if (!predicted.get(d).isEmpty()) {
+          noneGivenLabel++;
+        }
       }
       if (!multiLabel && gold.get(d).size() == 1 && predicted.get(d).size() == 1) {
         confusion[index.get(gold.get(d).get(0))][index.get(predicted.get(d).get(0))]++;
@@ -128,6 +141,8 @@ public record Evaluation(
         micro,
         subset,
         ratio(wrongDecisions, (long) n * k),
+        none,
+        ratio(noneGivenLabel, none),
         perLabel,
         matrix);
   }
@@ -155,7 +170,8 @@ public record Evaluation(
   /**
    * Returns the headline metrics by name, for a model's manifest.
    *
-   * @return accuracy, macroF1, microF1 and, for multi-label data, hammingLoss
+   * @return accuracy, macroF1, microF1 and, for multi-label data, hammingLoss and, when some
+   *     documents have no label, noneFalsePositiveRate
    */
   public Map<String, Double> summary() {
     Map<String, Double> summary = new java.util.LinkedHashMap<>();
@@ -164,6 +180,9 @@ public record Evaluation(
     summary.put("microF1", microF1);
     if (multiLabel) {
       summary.put("hammingLoss", hammingLoss);
+      if (noneDocuments > 0) {
+        summary.put("noneFalsePositiveRate", noneFalsePositiveRate);
+      }
     }
     return summary;
   }

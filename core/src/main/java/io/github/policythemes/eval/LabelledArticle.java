@@ -1,6 +1,6 @@
 package io.github.policythemes.eval;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import java.util.List;
 import java.util.Objects;
 

@@ -23,12 +23,13 @@ public final class FeatureBuffer {
   final Collector collector = new Collector();
 
   /**
-   * Creates a buffer for a vocabulary of a given size.
+   * Creates a buffer for a number of features.
    *
-   * @param vocabularySize the number of features
+   * @param features the number of features: the vocabulary's size, plus one per theme when the
+   *     extractor adds keyword features
    */
-  public FeatureBuffer(int vocabularySize) {
-    slot = new int[vocabularySize];
+  public FeatureBuffer(int features) {
+    slot = new int[features];
     Arrays.fill(slot, -1);
   }
 
@@ -140,13 +141,7 @@ public final class FeatureBuffer {
     }
     values[position] += 1f;
     if (recording) {
-      if (3 * occurrenceCount + 3 > occurrences.length) {
-        occurrences = Arrays.copyOf(occurrences, Math.max(96, occurrences.length * 2));
-      }
-      occurrences[3 * occurrenceCount] = feature;
-      occurrences[3 * occurrenceCount + 1] = start;
-      occurrences[3 * occurrenceCount + 2] = end;
-      occurrenceCount++;
+      record(feature, start, end);
     }
   }
 
@@ -167,15 +162,64 @@ public final class FeatureBuffer {
     }
   }
 
+  /**
+   * Adds the keyword features after {@link #weigh}: one per theme with evidence, valued {@code
+   * scale * (1 - exp(-evidence))} and not length-normalised.
+   */
+  void addKeywordFeatures(KeywordFeatures.Matcher matcher, int base, float scale) {
+    for (int t = 0, n = matcher.themes(); t < n; t++) {
+      float evidence = matcher.evidence(t);
+      if (evidence > 0) {
+        int feature = base + t;
+        if (size == indices.length) {
+          indices = Arrays.copyOf(indices, size * 2);
+          values = Arrays.copyOf(values, size * 2);
+          idfs = Arrays.copyOf(idfs, size * 2);
+        }
+        int position = size++;
+        slot[feature] = position;
+        indices[position] = feature;
+        values[position] = scale * (float) -Math.expm1(-evidence);
+        idfs[position] = 1f;
+      }
+    }
+  }
+
+  private void record(int feature, int start, int end) {
+    if (3 * occurrenceCount + 3 > occurrences.length) {
+      occurrences = Arrays.copyOf(occurrences, Math.max(96, occurrences.length * 2));
+    }
+    occurrences[3 * occurrenceCount] = feature;
+    occurrences[3 * occurrenceCount + 1] = start;
+    occurrences[3 * occurrenceCount + 2] = end;
+    occurrenceCount++;
+  }
+
   /** Receives the analysed terms and looks up their features. */
-  final class Collector extends FeatureEmitter {
+  final class Collector extends FeatureEmitter implements KeywordFeatures.Hit {
     Vocabulary vocabulary;
+    KeywordFeatures.Matcher matcher; // null when the model has no keyword features
+    boolean matching;
 
     @Override
     void feature(Kind kind, long key, int start, int end) {
       int feature = vocabulary.find(key);
       if (feature >= 0) {
         add(feature, vocabulary, start, end);
+      }
+    }
+
+    @Override
+    void observe(long key, int start, int end) {
+      if (matching) {
+        matcher.term(key, start, end, this);
+      }
+    }
+
+    @Override
+    public void keyword(int theme, int start, int end) {
+      if (recording) {
+        record(vocabulary.size() + theme, start, end);
       }
     }
   }

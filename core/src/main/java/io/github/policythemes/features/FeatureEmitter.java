@@ -44,6 +44,9 @@ abstract class FeatureEmitter implements TermConsumer {
   /** Receives one feature occurrence. */
   abstract void feature(Kind kind, long key, int start, int end);
 
+  /** Sees the key of every term, in order, before its features; for keyword matching. */
+  void observe(long key, int start, int end) {}
+
   void reset(boolean pairs, boolean charGrams) {
     this.pairs = pairs;
     this.charGrams = charGrams;
@@ -53,6 +56,7 @@ abstract class FeatureEmitter implements TermConsumer {
   @Override
   public void term(char[] buffer, int length, int start, int end, int increment) {
     long key = TermKeys.of(buffer, length);
+    observe(key, start, end);
     feature(Kind.TERM, key, start, end);
     if (!charGrams) {
       if (pairs && havePrevious && increment > 0) {

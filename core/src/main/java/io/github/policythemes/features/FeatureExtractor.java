@@ -3,6 +3,7 @@ package io.github.policythemes.features;
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.TextAnalyzer;
+import io.github.policythemes.taxonomy.Taxonomy;
 import java.util.Objects;
 
 /**
@@ -21,16 +22,73 @@ import java.util.Objects;
 public final class FeatureExtractor {
   private final FeatureSettings settings;
   private final Vocabulary vocabulary;
+  private final KeywordFeatures keywords; // null unless settings.keywordFeatures()
 
   /**
-   * Creates an extractor.
+   * Creates an extractor without keyword features.
    *
    * @param settings the analysis and weighting settings
    * @param vocabulary the features to look up
+   * @throws IllegalArgumentException if the settings ask for keyword features (they need a
+   *     taxonomy: use the other constructor)
    */
   public FeatureExtractor(FeatureSettings settings, Vocabulary vocabulary) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+    if (settings.keywordFeatures()) {
+      throw new IllegalArgumentException("keyword features need a taxonomy");
+    }
+    this.keywords = null;
+  }
+
+  /**
+   * Creates an extractor; when the settings ask for keyword features, the taxonomy's weighted
+   * keywords are compiled for the settings' chains and add one feature per theme, numbered after
+   * the vocabulary's features in the taxonomy's theme order.
+   *
+   * @param settings the analysis and weighting settings
+   * @param vocabulary the features to look up
+   * @param taxonomy the themes whose keywords give evidence
+   */
+  public FeatureExtractor(FeatureSettings settings, Vocabulary vocabulary, Taxonomy taxonomy) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    this.keywords = settings.keywordFeatures() ? KeywordFeatures.compile(taxonomy, settings) : null;
+  }
+
+  /**
+   * Returns the number of features: the vocabulary's, plus one per theme with keyword features.
+   *
+   * @return the feature count, the rows of a model's weight block
+   */
+  public int featureCount() {
+    return vocabulary.size() + (keywords == null ? 0 : keywords.size());
+  }
+
+  /**
+   * Names a feature for people: the vocabulary's term, or {@code [keywords] theme-id} for a keyword
+   * feature.
+   *
+   * @param feature the feature index, {@code 0 <= feature < featureCount()}
+   * @param taxonomy the taxonomy the keyword features come from
+   * @return the name
+   */
+  public String describe(int feature, Taxonomy taxonomy) {
+    if (feature < vocabulary.size()) {
+      return vocabulary.term(feature);
+    }
+    return "[keywords] " + taxonomy.themes().get(feature - vocabulary.size()).id();
+  }
+
+  /**
+   * Tells whether a feature is a keyword feature.
+   *
+   * @param feature the feature index
+   * @return true for the keyword evidence of a theme
+   */
+  public boolean isKeywordFeature(int feature) {
+    return feature >= vocabulary.size();
   }
 
   /**
@@ -57,7 +115,11 @@ public final class FeatureExtractor {
    * @return a new buffer, for one thread
    */
   public FeatureBuffer newBuffer() {
-    return new FeatureBuffer(vocabulary.size());
+    FeatureBuffer buffer = new FeatureBuffer(featureCount());
+    if (keywords != null) {
+      buffer.collector.matcher = new KeywordFeatures.Matcher(keywords.size());
+    }
+    return buffer;
   }
 
   /**
@@ -70,17 +132,26 @@ public final class FeatureExtractor {
    * @throws IllegalArgumentException if the buffer was made for another vocabulary size
    */
   public void extract(String text, Language language, FeatureBuffer buffer, boolean recordOffsets) {
-    if (buffer.capacity() != vocabulary.size()) {
+    FeatureBuffer.Collector collector = buffer.collector;
+    if (buffer.capacity() != featureCount() || (keywords != null) != (collector.matcher != null)) {
       throw new IllegalArgumentException(
-          "buffer was made for " + buffer.capacity() + " features, not " + vocabulary.size());
+          "buffer was made for " + buffer.capacity() + " features, not " + featureCount());
     }
     buffer.reset(recordOffsets);
-    FeatureBuffer.Collector collector = buffer.collector;
     collector.vocabulary = vocabulary;
     Chain chain = settings.chainFor(language);
     collector.reset(settings.ngrams() >= 2, chain == Chain.BIGRAMS);
+    KeywordFeatures.Table table = keywords == null ? null : keywords.table(language);
+    collector.matching = table != null;
+    if (table != null) {
+      collector.matcher.reset(table);
+    }
     TextAnalyzer.forLanguage(language).analyze(text, chain, collector);
     collector.finish(text);
     buffer.weigh(settings.sublinearTf());
+    if (table != null) {
+      buffer.addKeywordFeatures(
+          collector.matcher, vocabulary.size(), (float) settings.keywordScale());
+    }
   }
 }

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param sublinearTf true to weigh a term by {@code 1 + ln(tf)} rather than {@code tf}
  * @param minDf a term must occur in at least this many training documents
  * @param maxFeatures keep at most this many features (the most frequent); 0 for no limit
+ * @param keywordScale above 0 to add one feature per theme, the evidence of the taxonomy's weighted
+ *     keywords found in the text, scaled by this factor (see {@link FeatureExtractor}); 0 for none.
+ *     A smaller scale makes the learner pay more, in regularisation, for relying on keywords
  */
 public record FeatureSettings(
     Map<Language, Chain> chains,
@@ -24,7 +27,8 @@ public record FeatureSettings(
     int ngrams,
     boolean sublinearTf,
     int minDf,
-    int maxFeatures) {
+    int maxFeatures,
+    double keywordScale) {
 
   /**
    * Validates and copies.
@@ -45,6 +49,9 @@ public record FeatureSettings(
     if (maxFeatures < 0) {
       throw new IllegalArgumentException("maxFeatures must be 0 (no limit) or more");
     }
+    if (!(keywordScale >= 0 && keywordScale <= 10)) {
+      throw new IllegalArgumentException("keywordScale must be in [0, 10], not " + keywordScale);
+    }
   }
 
   /**
@@ -61,6 +68,7 @@ public record FeatureSettings(
         2,
         true,
         2,
+        0,
         0);
   }
 
@@ -81,7 +89,8 @@ public record FeatureSettings(
    * @return the copy
    */
   public FeatureSettings withMinDf(int value) {
-    return new FeatureSettings(chains, fallback, ngrams, sublinearTf, value, maxFeatures);
+    return new FeatureSettings(
+        chains, fallback, ngrams, sublinearTf, value, maxFeatures, keywordScale);
   }
 
   /**
@@ -95,7 +104,8 @@ public record FeatureSettings(
     EnumMap<Language, Chain> copy = new EnumMap<>(Language.class);
     copy.putAll(chains);
     copy.put(language, chain);
-    return new FeatureSettings(copy, fallback, ngrams, sublinearTf, minDf, maxFeatures);
+    return new FeatureSettings(
+        copy, fallback, ngrams, sublinearTf, minDf, maxFeatures, keywordScale);
   }
 
   /**
@@ -105,6 +115,27 @@ public record FeatureSettings(
    * @return the copy
    */
   public FeatureSettings withNgrams(int value) {
-    return new FeatureSettings(chains, fallback, value, sublinearTf, minDf, maxFeatures);
+    return new FeatureSettings(
+        chains, fallback, value, sublinearTf, minDf, maxFeatures, keywordScale);
+  }
+
+  /**
+   * Returns a copy with another keyword-feature scale.
+   *
+   * @param value the scale of the taxonomy's keyword evidence, one feature per theme; 0 for none
+   * @return the copy
+   * @throws IllegalArgumentException if value is not in [0, 10]
+   */
+  public FeatureSettings withKeywordScale(double value) {
+    return new FeatureSettings(chains, fallback, ngrams, sublinearTf, minDf, maxFeatures, value);
+  }
+
+  /**
+   * Tells whether the taxonomy's keywords add features.
+   *
+   * @return true when {@link #keywordScale()} is above 0
+   */
+  public boolean keywordFeatures() {
+    return keywordScale > 0;
   }
 }

@@ -1,7 +1,7 @@
 package io.github.policythemes.topics;
 
 import io.github.policythemes.PolicyThemes;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.classify.ModelMetadata;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,5 +1,8 @@
 package io.github.policythemes.topics;
 
+import static io.github.policythemes.internal.Checks.requireArgument;
+import static io.github.policythemes.internal.Checks.requireState;
+
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,22 +69,22 @@ public final class LdaTrainer {
   final double seedStrength;
 
   private LdaTrainer(Builder b) {
-    this.topics = b.topics >= 0 ? b.topics : DEFAULT_TOPICS;
-    this.iterations = b.iterations > 0 ? b.iterations : DEFAULT_ITERATIONS;
-    this.alpha = b.alpha > 0 ? b.alpha : DEFAULT_ALPHA;
-    this.beta = b.beta > 0 ? b.beta : DEFAULT_BETA;
-    this.threads = b.threads > 0 ? b.threads : 1;
+    this.topics = b.topics != null ? b.topics : DEFAULT_TOPICS;
+    this.iterations = b.iterations != null ? b.iterations : DEFAULT_ITERATIONS;
+    this.alpha = b.alpha != null ? b.alpha : DEFAULT_ALPHA;
+    this.beta = b.beta != null ? b.beta : DEFAULT_BETA;
+    this.threads = b.threads != null ? b.threads : 1;
     this.seed = b.seed != null ? b.seed : DEFAULT_SEED;
-    this.optimizeInterval = Math.max(0, b.optimizeInterval);
-    this.burnIn = b.burnIn >= 0 ? b.burnIn : DEFAULT_BURN_IN;
+    this.optimizeInterval = b.optimizeInterval != null ? b.optimizeInterval : 0;
+    this.burnIn = b.burnIn != null ? b.burnIn : DEFAULT_BURN_IN;
     this.likelihoodInterval =
-        b.likelihoodInterval > 0 ? b.likelihoodInterval : DEFAULT_LIKELIHOOD_INTERVAL;
-    this.heldOutFraction = Math.max(0, b.heldOutFraction);
+        b.likelihoodInterval != null ? b.likelihoodInterval : DEFAULT_LIKELIHOOD_INTERVAL;
+    this.heldOutFraction = b.heldOutFraction != null ? b.heldOutFraction : 0;
     this.seedTaxonomy = b.seedTaxonomy;
-    this.seedStrength = b.seedStrength > 0 ? b.seedStrength : DEFAULT_SEED_STRENGTH;
-    if (topics + (seedTaxonomy == null ? 0 : seedTaxonomy.themes().size()) < 1) {
-      throw new IllegalArgumentException("a topic model needs at least one topic");
-    }
+    this.seedStrength = b.seedStrength != null ? b.seedStrength : DEFAULT_SEED_STRENGTH;
+    requireArgument(
+        topics + (seedTaxonomy == null ? 0 : seedTaxonomy.themes().size()) >= 1,
+        "a topic model needs at least one topic");
   }
 
   /**
@@ -186,25 +189,23 @@ public final class LdaTrainer {
    * once. Not thread-safe.
    */
   public static final class Builder {
-    private int topics = -1;
-    private int iterations = -1;
-    private double alpha = -1;
-    private double beta = -1;
-    private int threads = -1;
+    private Integer topics;
+    private Integer iterations;
+    private Double alpha;
+    private Double beta;
+    private Integer threads;
     private Long seed;
-    private int optimizeInterval = -1;
-    private int burnIn = -1;
-    private int likelihoodInterval = -1;
-    private double heldOutFraction = -1;
+    private Integer optimizeInterval;
+    private Integer burnIn;
+    private Integer likelihoodInterval;
+    private Double heldOutFraction;
     private Taxonomy seedTaxonomy;
-    private double seedStrength = -1;
+    private Double seedStrength;
 
     private Builder() {}
 
-    private static void once(boolean unset, String name) {
-      if (!unset) {
-        throw new IllegalStateException(name + " was already set");
-      }
+    private static void once(Object current, String name) {
+      requireState(current == null, "%s was already set to %s", name, current);
     }
 
     /**
@@ -217,10 +218,8 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder topics(int count) {
-      once(topics < 0, "topics");
-      if (count < 0 || count > 10_000) {
-        throw new IllegalArgumentException("topics must be in [0, 10000]: " + count);
-      }
+      once(topics, "topics");
+      requireArgument(count >= 0 && count <= 10_000, "topics must be in [0, 10000]: %s", count);
       topics = count;
       return this;
     }
@@ -234,10 +233,8 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder iterations(int count) {
-      once(iterations < 0, "iterations");
-      if (count < 1) {
-        throw new IllegalArgumentException("iterations must be >= 1: " + count);
-      }
+      once(iterations, "iterations");
+      requireArgument(count >= 1, "iterations must be >= 1: %s", count);
       iterations = count;
       return this;
     }
@@ -251,7 +248,7 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder alpha(double value) {
-      once(alpha < 0, "alpha");
+      once(alpha, "alpha");
       alpha = positive(value, "alpha");
       return this;
     }
@@ -265,7 +262,7 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder beta(double value) {
-      once(beta < 0, "beta");
+      once(beta, "beta");
       beta = positive(value, "beta");
       return this;
     }
@@ -279,10 +276,8 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder threads(int count) {
-      once(threads < 0, "threads");
-      if (count < 1 || count > 256) {
-        throw new IllegalArgumentException("threads must be in [1, 256]: " + count);
-      }
+      once(threads, "threads");
+      requireArgument(count >= 1 && count <= 256, "threads must be in [1, 256]: %s", count);
       threads = count;
       return this;
     }
@@ -295,7 +290,7 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder seed(long value) {
-      once(seed == null, "seed");
+      once(seed, "seed");
       seed = value;
       return this;
     }
@@ -310,10 +305,8 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder optimizeInterval(int sweeps) {
-      once(optimizeInterval < 0, "optimizeInterval");
-      if (sweeps < 1) {
-        throw new IllegalArgumentException("optimizeInterval must be >= 1: " + sweeps);
-      }
+      once(optimizeInterval, "optimizeInterval");
+      requireArgument(sweeps >= 1, "optimizeInterval must be >= 1: %s", sweeps);
       optimizeInterval = sweeps;
       return this;
     }
@@ -327,10 +320,8 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder burnIn(int sweeps) {
-      once(burnIn < 0, "burnIn");
-      if (sweeps < 0) {
-        throw new IllegalArgumentException("burnIn must be >= 0: " + sweeps);
-      }
+      once(burnIn, "burnIn");
+      requireArgument(sweeps >= 0, "burnIn must be >= 0: %s", sweeps);
       burnIn = sweeps;
       return this;
     }
@@ -344,10 +335,8 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder likelihoodInterval(int sweeps) {
-      once(likelihoodInterval < 0, "likelihoodInterval");
-      if (sweeps < 1) {
-        throw new IllegalArgumentException("likelihoodInterval must be >= 1: " + sweeps);
-      }
+      once(likelihoodInterval, "likelihoodInterval");
+      requireArgument(sweeps >= 1, "likelihoodInterval must be >= 1: %s", sweeps);
       likelihoodInterval = sweeps;
       return this;
     }
@@ -361,10 +350,9 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder heldOutFraction(double fraction) {
-      once(heldOutFraction < 0, "heldOutFraction");
-      if (!(fraction >= 0 && fraction <= 0.9)) {
-        throw new IllegalArgumentException("heldOutFraction must be in [0, 0.9]: " + fraction);
-      }
+      once(heldOutFraction, "heldOutFraction");
+      requireArgument(
+          fraction >= 0 && fraction <= 0.9, "heldOutFraction must be in [0, 0.9]: %s", fraction);
       heldOutFraction = fraction;
       return this;
     }
@@ -378,7 +366,7 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder seedTopics(Taxonomy taxonomy) {
-      once(seedTaxonomy == null, "seedTopics");
+      once(seedTaxonomy, "seedTopics");
       seedTaxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
       return this;
     }
@@ -393,15 +381,17 @@ public final class LdaTrainer {
      * @throws IllegalStateException if it was already set
      */
     public Builder seedStrength(double strength) {
-      once(seedStrength < 0, "seedStrength");
+      once(seedStrength, "seedStrength");
       seedStrength = positive(strength, "seedStrength");
       return this;
     }
 
     private static double positive(double value, String name) {
-      if (!(value > 0) || Double.isInfinite(value)) {
-        throw new IllegalArgumentException(name + " must be positive and finite: " + value);
-      }
+      requireArgument(
+          value > 0 && !Double.isInfinite(value),
+          "%s must be positive and finite: %s",
+          name,
+          value);
       return value;
     }
 

@@ -1,6 +1,7 @@
 package io.github.policythemes.topics;
 
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.analysis.TopicTerms;
 import io.github.policythemes.taxonomy.Keyword;
 import io.github.policythemes.taxonomy.Taxonomy;
 import io.github.policythemes.taxonomy.Theme;

@@ -1,9 +1,13 @@
 package io.github.policythemes.topics;
 
+import static io.github.policythemes.internal.Checks.requireArgument;
+import static io.github.policythemes.internal.Checks.requireState;
+
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.IntIntHashMap;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.analysis.TopicTerms;
+import io.github.policythemes.article.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -228,8 +232,8 @@ public final class TopicCorpus {
    * Not thread-safe.
    */
   public static final class Builder {
-    private int minDocumentFrequency = -1;
-    private double maxDocumentFraction = -1;
+    private Integer minDocumentFrequency;
+    private Double maxDocumentFraction;
 
     private Builder() {}
 
@@ -242,12 +246,11 @@ public final class TopicCorpus {
      * @throws IllegalStateException if it was already set
      */
     public Builder minDocumentFrequency(int documents) {
-      if (minDocumentFrequency >= 0) {
-        throw new IllegalStateException("minDocumentFrequency was already set");
-      }
-      if (documents < 1) {
-        throw new IllegalArgumentException("minDocumentFrequency must be >= 1: " + documents);
-      }
+      requireState(
+          minDocumentFrequency == null,
+          "minDocumentFrequency was already set to %s",
+          minDocumentFrequency);
+      requireArgument(documents >= 1, "minDocumentFrequency must be >= 1: %s", documents);
       minDocumentFrequency = documents;
       return this;
     }
@@ -261,12 +264,12 @@ public final class TopicCorpus {
      * @throws IllegalStateException if it was already set
      */
     public Builder maxDocumentFraction(double fraction) {
-      if (maxDocumentFraction >= 0) {
-        throw new IllegalStateException("maxDocumentFraction was already set");
-      }
-      if (!(fraction > 0 && fraction <= 1)) {
-        throw new IllegalArgumentException("maxDocumentFraction must be in (0, 1]: " + fraction);
-      }
+      requireState(
+          maxDocumentFraction == null,
+          "maxDocumentFraction was already set to %s",
+          maxDocumentFraction);
+      requireArgument(
+          fraction > 0 && fraction <= 1, "maxDocumentFraction must be in (0, 1]: %s", fraction);
       maxDocumentFraction = fraction;
       return this;
     }
@@ -279,16 +282,15 @@ public final class TopicCorpus {
      * @throws IllegalArgumentException if there are no articles
      */
     public TopicCorpus build(Iterable<Article> articles) {
-      int minDf = minDocumentFrequency < 0 ? DEFAULT_MIN_DOCUMENT_FREQUENCY : minDocumentFrequency;
+      int minDf =
+          minDocumentFrequency == null ? DEFAULT_MIN_DOCUMENT_FREQUENCY : minDocumentFrequency;
       double maxFraction =
-          maxDocumentFraction < 0 ? DEFAULT_MAX_DOCUMENT_FRACTION : maxDocumentFraction;
+          maxDocumentFraction == null ? DEFAULT_MAX_DOCUMENT_FRACTION : maxDocumentFraction;
       RawCorpus raw = new RawCorpus();
       for (Article article : Objects.requireNonNull(articles, "articles")) {
         raw.add(article);
       }
-      if (raw.ids.isEmpty()) {
-        throw new IllegalArgumentException("no articles to build a topic corpus from");
-      }
+      requireArgument(!raw.ids.isEmpty(), "no articles to build a topic corpus from");
       return raw.prune(minDf, maxFraction);
     }
   }

@@ -2,8 +2,9 @@ package io.github.policythemes.topics;
 
 import com.carrotsearch.hppc.IntArrayList;
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.analysis.TopicTerms;
+import io.github.policythemes.article.Article;
+import io.github.policythemes.classify.ModelMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -109,8 +110,8 @@ public final class TopicModel {
    *
    * @param file a {@code .ptt} file
    * @return the model
-   * @throws io.github.policythemes.model.ModelFormatException if the file is truncated, altered, of
-   *     another kind or of a newer format version (the message names the file)
+   * @throws io.github.policythemes.bundle.ModelFormatException if the file is truncated, altered,
+   *     of another kind or of a newer format version (the message names the file)
    * @throws IOException if the file cannot be read
    */
   public static TopicModel load(Path file) throws IOException {
@@ -123,7 +124,7 @@ public final class TopicModel {
    * @param in the stream; not closed
    * @param source the name to use in messages
    * @return the model
-   * @throws io.github.policythemes.model.ModelFormatException if the bytes are not a valid model
+   * @throws io.github.policythemes.bundle.ModelFormatException if the bytes are not a valid model
    * @throws IOException if the stream cannot be read
    */
   public static TopicModel load(InputStream in, String source) throws IOException {

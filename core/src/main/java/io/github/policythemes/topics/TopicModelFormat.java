@@ -1,11 +1,11 @@
 package io.github.policythemes.topics;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.policythemes.model.Bundle;
-import io.github.policythemes.model.ModelFormatException;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.PolicyThemes;
+import io.github.policythemes.bundle.Bundle;
+import io.github.policythemes.bundle.BundleFormat;
+import io.github.policythemes.bundle.Manifest;
+import io.github.policythemes.bundle.ModelFormatException;
+import io.github.policythemes.classify.ModelMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,27 +30,24 @@ import java.util.Map;
  * metadata.
  */
 final class TopicModelFormat {
+  private static final BundleFormat BUNDLE =
+      new BundleFormat(TopicModel.FORMAT, TopicModel.FORMAT_VERSION, PolicyThemes.version());
+
   private TopicModelFormat() {}
 
   static void write(TopicModel model, Path file) throws IOException {
-    Bundle.Writer writer = Bundle.writer(TopicModel.FORMAT, TopicModel.FORMAT_VERSION);
-    ObjectNode manifest = writer.manifest();
+    Bundle.Writer writer = Bundle.writer(BUNDLE);
+    Manifest.Builder manifest = writer.manifest();
     int k = model.numTopics();
     manifest.put("topics", k);
     manifest.put("vocabularySize", model.vocabulary.size());
     manifest.put("beta", model.beta);
     manifest.put("seed", model.seed);
-    ArrayNode alpha = manifest.putArray("alpha");
-    ArrayNode themes = manifest.putArray("themeIds");
-    ArrayNode umass = manifest.putArray("umass");
-    ArrayNode npmi = manifest.putArray("npmi");
-    for (int t = 0; t < k; t++) {
-      alpha.add(model.alpha[t]);
-      themes.add(model.themeIds[t]);
-      addNumber(umass, model.umass[t]);
-      addNumber(npmi, model.npmi[t]);
-    }
-    writeMetadata(manifest.putObject("metadata"), model.metadata);
+    manifest.putNumbers("alpha", Arrays.copyOf(model.alpha, k));
+    manifest.putTexts("themeIds", Arrays.asList(model.themeIds).subList(0, k));
+    manifest.putNumbers("umass", Arrays.copyOf(model.umass, k));
+    manifest.putNumbers("npmi", Arrays.copyOf(model.npmi, k));
+    writeMetadata(manifest.section("metadata"), model.metadata);
     writer.entry("vocabulary.bin", vocabulary(model.vocabulary));
     writer.entry("counts.bin", counts(model));
     writer.entry("seeds.bin", seeds(model.prior));
@@ -64,28 +61,26 @@ final class TopicModelFormat {
   }
 
   static TopicModel read(InputStream in, String source) throws IOException {
-    Bundle bundle = Bundle.read(in, source, TopicModel.FORMAT, TopicModel.FORMAT_VERSION);
-    ObjectNode manifest = bundle.manifest();
+    Bundle bundle = Bundle.read(in, source, BUNDLE);
+    Manifest manifest = bundle.manifest();
     try {
       int k = requireInt(manifest, "topics", source);
       Vocabulary vocabulary = readVocabulary(bundle.entry("vocabulary.bin"));
       int[] nwt = readCounts(bundle.entry("counts.bin"), k, vocabulary.size(), source);
       SeedPrior prior = readSeeds(bundle.entry("seeds.bin"), vocabulary.size(), k);
       double[] alpha = doubles(manifest, "alpha", k, source);
-      String[] themeIds = new String[k];
-      for (int t = 0; t < k; t++) {
-        themeIds[t] = array(manifest, "themeIds", k, source).get(t).asText();
-      }
+      String[] themeIds =
+          requireList(manifest, "themeIds", k, source).textList("themeIds").toArray(String[]::new);
       return new TopicModel(
           vocabulary,
           alpha,
-          manifest.path("beta").asDouble(),
+          manifest.number("beta", 0),
           prior,
           nwt,
           themeIds,
           doubles(manifest, "umass", k, source),
           doubles(manifest, "npmi", k, source),
-          manifest.path("seed").asLong(),
+          manifest.longInteger("seed", 0),
           readMetadata(manifest, bundle.formatVersion()));
     } catch (IOException | IllegalArgumentException | IndexOutOfBoundsException e) {
       if (e instanceof ModelFormatException m) {
@@ -214,40 +209,30 @@ final class TopicModelFormat {
     }
   }
 
-  private static void writeMetadata(ObjectNode node, ModelMetadata metadata) {
+  private static void writeMetadata(Manifest.Builder node, ModelMetadata metadata) {
     node.put("algorithm", metadata.algorithm());
     node.put("createdAt", metadata.createdAt() == null ? "" : metadata.createdAt().toString());
     node.put("trainingDocuments", metadata.trainingDocuments());
     node.put("trainingSha256", metadata.trainingSha256());
-    ObjectNode parameters = node.putObject("parameters");
-    metadata.parameters().forEach(parameters::put);
-    ObjectNode analysis = node.putObject("analysis");
-    metadata.analysis().forEach(analysis::put);
-    ObjectNode metrics = node.putObject("metrics");
+    node.putTexts("parameters", metadata.parameters());
+    node.putTexts("analysis", metadata.analysis());
+    Map<String, Double> measured = new LinkedHashMap<>();
     metadata
         .metrics()
         .forEach(
             (name, value) -> {
               if (Double.isFinite(value)) {
-                metrics.put(name, value);
+                measured.put(name, value);
               }
             });
+    node.putNumbers("metrics", measured);
   }
 
-  /** JSON has no NaN: a value that was not measured is written as null. */
-  private static void addNumber(ArrayNode array, double value) {
-    if (Double.isFinite(value)) {
-      array.add(value);
-    } else {
-      array.addNull();
-    }
-  }
-
-  private static ModelMetadata readMetadata(JsonNode manifest, int formatVersion)
+  private static ModelMetadata readMetadata(Manifest manifest, int formatVersion)
       throws IOException {
-    JsonNode node = manifest.path("metadata");
+    Manifest node = manifest.section("metadata");
     Instant created = null;
-    String createdText = node.path("createdAt").asText("");
+    String createdText = node.text("createdAt", "");
     if (!createdText.isEmpty()) {
       try {
         created = Instant.parse(createdText);
@@ -255,58 +240,39 @@ final class TopicModelFormat {
         throw new IOException("bad createdAt '" + createdText + "'", e);
       }
     }
-    Map<String, String> parameters = new LinkedHashMap<>();
-    fields(node.path("parameters"))
-        .forEachRemaining(f -> parameters.put(f.getKey(), f.getValue().asText()));
-    Map<String, String> analysis = new LinkedHashMap<>();
-    fields(node.path("analysis"))
-        .forEachRemaining(f -> analysis.put(f.getKey(), f.getValue().asText()));
-    Map<String, Double> metrics = new LinkedHashMap<>();
-    fields(node.path("metrics"))
-        .forEachRemaining(f -> metrics.put(f.getKey(), f.getValue().asDouble()));
     return new ModelMetadata(
         formatVersion,
-        manifest.path("libraryVersion").asText("unknown"),
+        manifest.text("libraryVersion", "unknown"),
         created,
-        node.path("algorithm").asText("lda"),
-        parameters,
-        analysis,
-        node.path("trainingDocuments").asInt(),
-        node.path("trainingSha256").asText(""),
-        metrics,
+        node.text("algorithm", "lda"),
+        node.textMap("parameters"),
+        node.textMap("analysis"),
+        node.integer("trainingDocuments", 0),
+        node.text("trainingSha256", ""),
+        node.numberMap("metrics"),
         Map.of());
   }
 
-  private static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-    return node.fields();
-  }
-
-  private static int requireInt(JsonNode manifest, String field, String source)
+  private static int requireInt(Manifest manifest, String field, String source)
       throws ModelFormatException {
-    JsonNode value = manifest.get(field);
-    if (value == null || !value.canConvertToInt() || value.intValue() < 1) {
+    int value = manifest.integerValue(field).orElse(0);
+    if (value < 1) {
       throw new ModelFormatException(source, "manifest has no valid '" + field + "'");
     }
-    return value.intValue();
+    return value;
   }
 
-  private static JsonNode array(JsonNode manifest, String field, int size, String source)
+  private static Manifest requireList(Manifest manifest, String field, int size, String source)
       throws ModelFormatException {
-    JsonNode array = manifest.get(field);
-    if (array == null || !array.isArray() || array.size() != size) {
+    if (!manifest.isList(field) || manifest.textList(field).size() != size) {
       throw new ModelFormatException(
           source, "manifest field '" + field + "' is not an array of " + size);
     }
-    return array;
+    return manifest;
   }
 
-  private static double[] doubles(JsonNode manifest, String field, int size, String source)
+  private static double[] doubles(Manifest manifest, String field, int size, String source)
       throws ModelFormatException {
-    JsonNode array = array(manifest, field, size, source);
-    double[] values = new double[size];
-    for (int i = 0; i < size; i++) {
-      values[i] = array.get(i).isNumber() ? array.get(i).doubleValue() : Double.NaN;
-    }
-    return values;
+    return requireList(manifest, field, size, source).numberList(field);
   }
 }

@@ -3,7 +3,11 @@ package io.github.policythemes.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.article.InputRecord;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -199,12 +203,32 @@ class BatchClassifierTest {
             });
     assertThat(sink.outcomes).hasSize(100);
     assertThat(classifier.classified.get()).isLessThan(100_000);
-    assertThat(Thread.getAllStackTraces().keySet())
+    // the writer thread counts the job finished just before it returns: give it a moment to end
+    assertThat(batchThreadsLeftAfter(5_000))
         .noneMatch(
             t ->
                 t.getName().startsWith("policy-themes-batch")
                     && t.isAlive()
                     && !t.getName().endsWith("reader"));
+  }
+
+  /** The threads alive once no batch thread but the reader is left, or the time is up. */
+  private static java.util.Set<Thread> batchThreadsLeftAfter(long millis) {
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    while (true) {
+      java.util.Set<Thread> threads = Thread.getAllStackTraces().keySet();
+      boolean busy =
+          threads.stream()
+              .anyMatch(
+                  t ->
+                      t.getName().startsWith("policy-themes-batch")
+                          && t.isAlive()
+                          && !t.getName().endsWith("reader"));
+      if (!busy || System.nanoTime() > deadline) {
+        return threads;
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+    }
   }
 
   @Test

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
+import io.github.policythemes.article.RecordSource;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;

@@ -1,10 +1,11 @@
 package io.github.policythemes.batch;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.Explanation;
+import io.github.policythemes.classify.ModelMetadata;
 import io.github.policythemes.classify.ThemeClassifier;
-import io.github.policythemes.model.ModelMetadata;
+import io.github.policythemes.classify.Thresholds;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +47,16 @@ final class TestClassifier implements ThemeClassifier {
   @Override
   public Explanation explain(Article article) {
     return KEYWORDS.explain(article);
+  }
+
+  @Override
+  public ThemeClassifier withThresholds(Thresholds thresholds) {
+    throw new UnsupportedOperationException("a test double");
+  }
+
+  @Override
+  public double[] thresholds() {
+    return KEYWORDS.thresholds();
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.taxonomy.Taxonomy;
 import io.github.policythemes.taxonomy.Theme;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.article.Article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

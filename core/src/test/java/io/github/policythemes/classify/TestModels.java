@@ -2,10 +2,10 @@ package io.github.policythemes.classify;
 
 import io.github.policythemes.PolicyThemes;
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.features.FeatureExtractor;
 import io.github.policythemes.features.FeatureSettings;
 import io.github.policythemes.features.Vocabulary;
-import io.github.policythemes.model.ModelMetadata;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.time.Instant;
 import java.util.List;

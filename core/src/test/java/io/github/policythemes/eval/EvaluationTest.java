@@ -43,6 +43,27 @@ class EvaluationTest {
   }
 
   @Test
+  void of_multiLabel_countsNoLabelDocumentsGivenALabel() {
+    List<String> labels = List.of("x", "y");
+    List<List<String>> gold = List.of(List.of(), List.of(), List.of(), List.of("x"), List.of());
+    List<List<String>> predicted =
+        List.of(List.of("y"), List.of(), List.of("x", "y"), List.of(), List.of());
+    Evaluation evaluation = Evaluation.of(labels, gold, predicted, true);
+    assertThat(evaluation.noneDocuments()).isEqualTo(4);
+    assertThat(evaluation.noneFalsePositiveRate()).isEqualTo(0.5);
+    assertThat(evaluation.summary()).containsEntry("noneFalsePositiveRate", 0.5);
+  }
+
+  @Test
+  void of_noDocumentWithoutLabels_hasRateZeroAndLeavesItOutOfTheSummary() {
+    Evaluation evaluation =
+        Evaluation.of(List.of("x"), List.of(List.of("x")), List.of(List.of("x")), true);
+    assertThat(evaluation.noneDocuments()).isZero();
+    assertThat(evaluation.noneFalsePositiveRate()).isZero();
+    assertThat(evaluation.summary()).doesNotContainKey("noneFalsePositiveRate");
+  }
+
+  @Test
   void of_mismatchedOrUnknownLabels_areRejected() {
     assertThatThrownBy(() -> Evaluation.of(List.of("a"), List.of(List.of("a")), List.of(), false))
         .isInstanceOf(IllegalArgumentException.class);

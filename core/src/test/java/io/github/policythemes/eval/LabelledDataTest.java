@@ -47,21 +47,37 @@ class LabelledDataTest {
 
   @Test
   void read_badLines_nameTheFileAndLine() throws IOException {
-    Path broken = file("{\"text\": \"ok\", \"label\": \"a\"}", "{not json");
+    LabelledData data =
+        LabelledData.read(
+            file(
+                "{\"text\": \"ok\", \"label\": \"a\"}",
+                "{not json",
+                "{\"label\": \"a\"}",
+                "{\"text\": \"x\"}",
+                "{\"text\": \"x\", \"label\": \"a\", \"date\": \"yesterday\"}",
+                "{\"text\": 5, \"label\": \"a\"}"));
+    assertThat(data.articles()).hasSize(1);
+    assertThat(data.rejected())
+        .extracting(e -> e.position() + ": " + e.reason())
+        .satisfiesExactly(
+            r -> assertThat(r).startsWith(dir.resolve("data.jsonl") + ":2: malformed JSON"),
+            r ->
+                assertThat(r)
+                    .endsWith("data.jsonl:3: no text field (looked for text, body, content)"),
+            r -> assertThat(r).endsWith("data.jsonl:4: no labels (looked for labels, label)"),
+            r ->
+                assertThat(r)
+                    .endsWith("data.jsonl:5: invalid date 'yesterday': expected yyyy-mm-dd"),
+            r -> assertThat(r).endsWith("data.jsonl:6: field 'text' is a number, not a string"));
+  }
+
+  @Test
+  void read_onlyBadLines_failsNamingTheFirst() throws IOException {
+    Path broken = file("{not json");
     assertThatThrownBy(() -> LabelledData.read(broken))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("data.jsonl:2: not valid JSON");
-    Path noText = file("{\"label\": \"a\"}");
-    assertThatThrownBy(() -> LabelledData.read(noText))
-        .hasMessageContaining("data.jsonl:1: no text");
-    Path noLabels = file("{\"text\": \"x\"}");
-    assertThatThrownBy(() -> LabelledData.read(noLabels))
-        .hasMessageContaining("data.jsonl:1: no labels");
-    Path badDate = file("{\"text\": \"x\", \"label\": \"a\", \"date\": \"yesterday\"}");
-    assertThatThrownBy(() -> LabelledData.read(badDate)).hasMessageContaining("data.jsonl:1:");
-    Path numberText = file("{\"text\": 5, \"label\": \"a\"}");
-    assertThatThrownBy(() -> LabelledData.read(numberText))
-        .hasMessageContaining("field 'text' is not a string");
+        .hasMessageContaining("data.jsonl: no labelled articles (1 records rejected, the first: ")
+        .hasMessageContaining("data.jsonl:1: malformed JSON");
   }
 
   @Test

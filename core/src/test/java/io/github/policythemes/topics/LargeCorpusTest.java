@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import java.util.AbstractList;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;

@@ -3,7 +3,7 @@ package io.github.policythemes.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

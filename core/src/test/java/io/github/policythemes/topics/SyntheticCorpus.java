@@ -1,7 +1,7 @@
 package io.github.policythemes.topics;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

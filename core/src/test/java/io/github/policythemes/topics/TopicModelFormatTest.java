@@ -3,8 +3,9 @@ package io.github.policythemes.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.policythemes.model.Bundle;
-import io.github.policythemes.model.ModelFormatException;
+import io.github.policythemes.bundle.Bundle;
+import io.github.policythemes.bundle.BundleFormat;
+import io.github.policythemes.bundle.ModelFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -81,7 +82,9 @@ class TopicModelFormatTest {
   @Test
   void load_futureFormatVersion_isRejectedWithBothVersions() throws IOException {
     Path file = dir.resolve("future.ptt");
-    Bundle.writer(TopicModel.FORMAT, 2).entry("counts.bin", new byte[1]).write(file);
+    Bundle.writer(new BundleFormat(TopicModel.FORMAT, 2, "9.9"))
+        .entry("counts.bin", new byte[1])
+        .write(file);
     assertThatThrownBy(() -> TopicModel.load(file))
         .isInstanceOf(ModelFormatException.class)
         .hasMessageContaining("format version 2 is newer than this library reads (1)");
@@ -90,7 +93,9 @@ class TopicModelFormatTest {
   @Test
   void load_classifierBundle_isRejectedAsTheWrongKind() throws IOException {
     Path file = dir.resolve("classifier.ptm");
-    Bundle.writer("policy-themes-model", 1).entry("weights.bin", new byte[1]).write(file);
+    Bundle.writer(new BundleFormat("policy-themes-model", 1, "9.9"))
+        .entry("weights.bin", new byte[1])
+        .write(file);
     assertThatThrownBy(() -> TopicModel.load(file))
         .isInstanceOf(ModelFormatException.class)
         .hasMessageContaining("expected 'policy-themes-topics'");

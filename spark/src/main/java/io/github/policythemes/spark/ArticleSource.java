@@ -12,12 +12,12 @@ import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.batch.ArticleRecord;
-import io.github.policythemes.batch.ErrorRecord;
-import io.github.policythemes.batch.InputFormat;
-import io.github.policythemes.batch.InputRecord;
-import io.github.policythemes.batch.ReadOptions;
-import io.github.policythemes.batch.RecordSource;
+import io.github.policythemes.article.ArticleRecord;
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.article.InputFormat;
+import io.github.policythemes.article.InputRecord;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.github.policythemes.spark;
 
+import io.github.policythemes.classify.ClassifierBundle;
 import io.github.policythemes.classify.ThemeClassifier;
-import io.github.policythemes.model.ModelBundle;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -122,7 +122,7 @@ final class ModelCache {
     LOADS.computeIfAbsent(sha256, key -> new AtomicInteger()).incrementAndGet();
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       return switch (kind) {
-        case BUNDLE -> ModelBundle.read(in, name);
+        case BUNDLE -> ClassifierBundle.read(in, name);
         case KEYWORDS -> ThemeClassifier.keywords(Taxonomy.read(in, name));
       };
     } catch (IOException e) {
@@ -134,7 +134,7 @@ final class ModelCache {
     byte[] bytes = defaultBytes;
     if (bytes == null) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(2 << 20);
-      ModelBundle.write(ThemeClassifier.defaultModel(), out);
+      ClassifierBundle.write(ThemeClassifier.defaultModel(), out);
       bytes = out.toByteArray();
       defaultBytes = bytes;
     }

@@ -1,7 +1,7 @@
 package io.github.policythemes.spark;
 
 import io.github.policythemes.analysis.Language;
-import io.github.policythemes.classify.Article;
+import io.github.policythemes.article.Article;
 import io.github.policythemes.classify.Classification;
 import io.github.policythemes.classify.EvidenceSentence;
 import io.github.policythemes.classify.Explanation;

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.TextAnalyzer;
+import io.github.policythemes.analysis.TopicTerms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +45,12 @@ import org.apache.spark.sql.types.StructType;
  *     .fit(vocabulary.transform(terms));
  * }</pre>
  *
- * <p>With {@code forTopics} (the default) the terms are those core's topic models use: terms
- * without a letter (numbers) and one-letter Latin terms are dropped, and a Korean compound is kept
- * whole without the parts Nori stacks inside it (not applied to {@code bigrams}, which overlap by
- * design). Core's topic stop-word lists are not applied: add Spark's {@code StopWordsRemover} or a
- * {@code maxDF} if needed. A null text gives an empty array; the language comes from {@code
- * langCol} when set and valid, else it is detected per row.
+ * <p>With {@code forTopics} (the default) on the {@code nouns} chain the terms are exactly those of
+ * core's topic models ({@link TopicTerms}): compounds kept whole, topic stop words, numbers and
+ * one-letter Latin terms dropped. On {@code words}, {@code forTopics} drops numbers, one-letter
+ * Latin terms and stacked compound parts but no stop words; on {@code bigrams}, which overlap by
+ * design, only numbers and one-letter Latin terms. A null text gives an empty array; the language
+ * comes from {@code langCol} when set and valid, else it is detected per row.
  *
  * <p>Not thread-safe while params are being set; {@link #transform} may be called from any thread.
  */
@@ -86,7 +87,9 @@ public final class ThemeTermsTransformer extends Transformer implements DefaultP
             ParamValidators.inArray(new String[] {"words", "nouns", "bigrams"}));
     forTopics =
         new BooleanParam(
-            this, "forTopics", "drop numbers, one-letter Latin terms and stacked compound parts");
+            this,
+            "forTopics",
+            "the terms of core's topic models (with nouns: their stop words too)");
     setDefault(inputCol, "text");
     setDefault(outputCol, "terms");
     setDefault(chain, "nouns");
@@ -190,8 +193,14 @@ public final class ThemeTermsTransformer extends Transformer implements DefaultP
       if (text == null || text.isEmpty()) {
         return NONE;
       }
-      TextAnalyzer analyzer = analyzer(lang);
+      Language language = language(lang);
       List<String> terms = new ArrayList<>();
+      if (forTopics && chain == Chain.NOUNS) {
+        TopicTerms.analyze(text, language, (term, start, end) -> terms.add(term));
+        return terms.toArray(NONE);
+      }
+      TextAnalyzer analyzer =
+          language == null ? TextAnalyzer.autoDetect() : TextAnalyzer.forLanguage(language);
       boolean spans = forTopics && chain != Chain.BIGRAMS;
       int[] keptEnd = {-1};
       analyzer.analyze(
@@ -210,14 +219,15 @@ public final class ThemeTermsTransformer extends Transformer implements DefaultP
       return terms.toArray(NONE);
     }
 
-    private static TextAnalyzer analyzer(String lang) {
+    /** The row's language, or null to detect it (no code, {@code auto} or a malformed code). */
+    private static Language language(String lang) {
       if (lang == null || lang.isBlank() || lang.strip().toLowerCase(Locale.ROOT).equals("auto")) {
-        return TextAnalyzer.autoDetect();
+        return null;
       }
       try {
-        return TextAnalyzer.forLanguage(Language.fromCodeOrOther(lang));
+        return Language.fromCodeOrOther(lang);
       } catch (IllegalArgumentException e) {
-        return TextAnalyzer.autoDetect();
+        return null;
       }
     }
 

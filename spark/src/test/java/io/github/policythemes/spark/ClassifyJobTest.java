@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.policythemes.article.ReadOptions;
+import io.github.policythemes.article.RecordSource;
 import io.github.policythemes.batch.BatchClassifier;
 import io.github.policythemes.batch.BatchReport;
 import io.github.policythemes.batch.BatchSink;
 import io.github.policythemes.batch.ErrorWriter;
 import io.github.policythemes.batch.OutputOptions;
-import io.github.policythemes.batch.ReadOptions;
-import io.github.policythemes.batch.RecordSource;
 import io.github.policythemes.batch.ResultWriter;
 import io.github.policythemes.classify.ThemeClassifier;
 import java.io.ByteArrayOutputStream;
@@ -136,7 +136,8 @@ class ClassifyJobTest {
                 "lang",
                 "date");
     seeds.write().mode(SaveMode.Overwrite).parquet(parquet.toString());
-    long nulls = seeds.filter("body IS NULL").count();
+    long nulls =
+        SparkTests.session().read().parquet(parquet.toString()).filter("body IS NULL").count();
     Path out = temp.resolve("themes");
 
     ClassifyJob.Report report =

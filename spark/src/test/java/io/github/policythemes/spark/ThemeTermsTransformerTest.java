@@ -8,6 +8,7 @@ import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.TextAnalyzer;
 import io.github.policythemes.analysis.Token;
+import io.github.policythemes.analysis.TopicTerms;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -69,6 +70,30 @@ class ThemeTermsTransformerTest {
     assertThat(out.get(1).<String>getList(0))
         .containsExactly("county", "plan", "budget", "rose", "percent");
     assertThat(out.get(2).<String>getList(0)).isEmpty();
+  }
+
+  @Test
+  void transform_nounsForTopics_isCoreTopicTerms() {
+    List<Row> seeds = SparkTests.seedRows().subList(0, 400);
+    Dataset<Row> frame =
+        SparkTests.session()
+            .createDataFrame(
+                seeds.stream().map(r -> RowFactory.create(r.getString(2), r.getString(3))).toList(),
+                SCHEMA);
+    List<Row> out =
+        new ThemeTermsTransformer()
+            .setLangCol("lang")
+            .transform(frame)
+            .select("terms")
+            .collectAsList();
+    for (int i = 0; i < seeds.size(); i++) {
+      List<String> expected = new java.util.ArrayList<>();
+      TopicTerms.analyze(
+          seeds.get(i).getString(2),
+          Language.fromCode(seeds.get(i).getString(3)),
+          (term, start, end) -> expected.add(term));
+      assertThat(out.get(i).<String>getList(0)).isEqualTo(expected);
+    }
   }
 
   @Test

@@ -3,10 +3,10 @@ package io.github.policythemes.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.policythemes.topics.Period;
-import io.github.policythemes.topics.ThemeSeries;
-import io.github.policythemes.topics.ThemeTrends;
-import io.github.policythemes.topics.TrendAnalyzer;
+import io.github.policythemes.trends.Period;
+import io.github.policythemes.trends.ThemeSeries;
+import io.github.policythemes.trends.ThemeTrends;
+import io.github.policythemes.trends.TrendAnalyzer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

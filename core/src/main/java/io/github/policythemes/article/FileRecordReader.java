@@ -1,0 +1,45 @@
+package io.github.policythemes.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Reads the records of one file or stream in one format. Not thread-safe. */
+abstract class FileRecordReader implements RecordSource {
+  final InputStream in;
+  final String source;
+  final ReadOptions options;
+
+  FileRecordReader(InputStream in, String source, ReadOptions options) {
+    this.in = in;
+    this.source = source;
+    this.options = options;
+  }
+
+  /** The line reached, to name where reading stopped when the input breaks off. */
+  abstract long line();
+
+  ErrorRecord tooLarge(long line, long bytes) {
+    return new ErrorRecord(
+        source,
+        line,
+        null,
+        "record of "
+            + bytes
+            + " bytes is larger than the maximum record size ("
+            + options.maxRecordBytes()
+            + " bytes)");
+  }
+
+  ErrorRecord invalidUtf8(long line, MalformedTextException e) {
+    return invalidUtf8(line, e.byteOffset());
+  }
+
+  ErrorRecord invalidUtf8(long line, long byteOffset) {
+    return new ErrorRecord(source, line, null, "invalid UTF-8 at byte " + byteOffset);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,447 @@
+package io.github.policythemes.article;
+
+import static io.github.policythemes.internal.Checks.requireArgument;
+import static io.github.policythemes.internal.Checks.requireState;
+
+import io.github.policythemes.analysis.Language;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How records are read: which fields hold what, whether labels are read and the other fields kept,
+ * a forced language, the largest record accepted, and the input format. Every reader of the library
+ * (batch classification, topics, keywords, trends, training and evaluation) takes these, so a
+ * record is read by the same rules wherever it goes.
+ *
+ * <p>Field names apply to JSONL keys and CSV header columns alike. The defaults read {@code id},
+ * {@code title}, the first of {@code text}, {@code body} and {@code content}, {@code lang} and
+ * {@code date}; labels, when asked for, come from the first of {@code labels} and {@code label}.
+ *
+ * <pre>{@code
+ * ReadOptions options = ReadOptions.builder().idField("doc_id").textField("body").keepFields(true).build();
+ * ReadOptions labelled = ReadOptions.builder().labels(ReadOptions.Labels.REQUIRED).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. The builder is not thread-safe.
+ */
+public final class ReadOptions {
+  /** The largest record read by default: 4 MiB of UTF-8, a long book rather than an article. */
+  public static final int DEFAULT_MAX_RECORD_BYTES = 4 << 20;
+
+  private static final ReadOptions DEFAULTS = builder().build();
+
+  /** Whether the records' labels (theme ids) are read. */
+  public enum Labels {
+    /** Labels are not read: a labels field is an ordinary field, kept with the others. */
+    NONE,
+    /** Labels are read where a record has them; a record without them has none. */
+    OPTIONAL,
+    /** Every record must have labels (an empty list is fine); one without is an error record. */
+    REQUIRED
+  }
+
+  private final String idField;
+  private final String titleField;
+  private final List<String> textFields;
+  private final String langField;
+  private final String dateField;
+  private final boolean keepFields;
+  private final Language language;
+  private final int maxRecordBytes;
+  private final InputFormat format;
+  private final Labels labels;
+  private final List<String> labelFields;
+  private final boolean allowMissingText;
+
+  private ReadOptions(Builder builder) {
+    this.idField = builder.idField != null ? builder.idField : "id";
+    this.titleField = builder.titleField != null ? builder.titleField : "title";
+    this.textFields =
+        builder.textField != null ? List.of(builder.textField) : List.of("text", "body", "content");
+    this.langField = builder.langField != null ? builder.langField : "lang";
+    this.dateField = builder.dateField != null ? builder.dateField : "date";
+    this.keepFields = builder.keepFields != null && builder.keepFields;
+    this.language = builder.language;
+    this.maxRecordBytes =
+        builder.maxRecordBytes != null ? builder.maxRecordBytes : DEFAULT_MAX_RECORD_BYTES;
+    this.format = builder.format;
+    this.labels = builder.labels != null ? builder.labels : Labels.NONE;
+    this.labelFields =
+        labels == Labels.NONE
+            ? List.of()
+            : builder.labelsField != null
+                ? List.of(builder.labelsField)
+                : List.of("labels", "label");
+    this.allowMissingText = builder.allowMissingText != null && builder.allowMissingText;
+  }
+
+  /**
+   * Returns the default options.
+   *
+   * @return options with the default field names, no forced language and the format guessed from
+   *     each file name
+   */
+  public static ReadOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the field that holds the id.
+   *
+   * @return the field name
+   */
+  public String idField() {
+    return idField;
+  }
+
+  /**
+   * Returns the field that holds the title.
+   *
+   * @return the field name
+   */
+  public String titleField() {
+    return titleField;
+  }
+
+  /**
+   * Returns the fields that may hold the text; the first present one is used.
+   *
+   * @return the field names, in order of preference
+   */
+  public List<String> textFields() {
+    return textFields;
+  }
+
+  /**
+   * Returns the field that holds the language code.
+   *
+   * @return the field name
+   */
+  public String langField() {
+    return langField;
+  }
+
+  /**
+   * Returns the field that holds the date.
+   *
+   * @return the field name
+   */
+  public String dateField() {
+    return dateField;
+  }
+
+  /**
+   * Tells whether fields other than the mapped ones are kept (as {@link ArticleRecord#meta()}).
+   *
+   * @return true to keep them
+   */
+  public boolean keepFields() {
+    return keepFields;
+  }
+
+  /**
+   * Returns the language forced on every record, overriding the records' own language field.
+   *
+   * @return the language, or null to use the record's field or detect it
+   */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * Returns the size of the largest record read; larger ones become error records without being
+   * held in memory.
+   *
+   * @return the limit in bytes of UTF-8 input
+   */
+  public int maxRecordBytes() {
+    return maxRecordBytes;
+  }
+
+  /**
+   * Returns the format forced on every input.
+   *
+   * @return the format, or null to guess it from each file name (and, for a stream, its first byte)
+   */
+  public InputFormat format() {
+    return format;
+  }
+
+  /**
+   * Tells whether and how the records' labels are read.
+   *
+   * @return the labels setting; {@link Labels#NONE} by default
+   */
+  public Labels labels() {
+    return labels;
+  }
+
+  /**
+   * Returns the fields that may hold a record's labels; the first present one is used. A JSON array
+   * of theme ids (strings, or integers such as CAP codes), or one string, which may hold several
+   * ids separated by {@code ;} or {@code |} (as a CSV cell does).
+   *
+   * @return the field names, in order of preference; empty when labels are not read
+   */
+  public List<String> labelFields() {
+    return labelFields;
+  }
+
+  /**
+   * Tells whether a record may have none of the text fields (its article then has no text). A text
+   * field that is present must still be a string, and a record whose text and title are both blank
+   * is still an empty text.
+   *
+   * @return true to accept records without text, as classified output written without it is
+   */
+  public boolean allowMissingText() {
+    return allowMissingText;
+  }
+
+  boolean isMappedField(String name) {
+    return name.equals(idField)
+        || name.equals(titleField)
+        || name.equals(langField)
+        || name.equals(dateField)
+        || textFields.contains(name)
+        || labelFields.contains(name);
+  }
+
+  /**
+   * Builds {@link ReadOptions}. Each setter checks its value at once and may be called only once.
+   * Not thread-safe.
+   */
+  public static final class Builder {
+    private String idField;
+    private String titleField;
+    private String textField;
+    private String langField;
+    private String dateField;
+    private Boolean keepFields;
+    private Language language;
+    private Integer maxRecordBytes;
+    private InputFormat format;
+    private Labels labels;
+    private String labelsField;
+    private Boolean allowMissingText;
+
+    private Builder() {}
+
+    /**
+     * Sets the field that holds the id (default {@code id}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the id field was already set
+     */
+    public Builder idField(String name) {
+      requireState(idField == null, "idField was already set to %s", idField);
+      idField = requireName(name, "idField");
+      return this;
+    }
+
+    /**
+     * Sets the field that holds the title (default {@code title}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the title field was already set
+     */
+    public Builder titleField(String name) {
+      requireState(titleField == null, "titleField was already set to %s", titleField);
+      titleField = requireName(name, "titleField");
+      return this;
+    }
+
+    /**
+     * Sets the one field that holds the text (default: the first of {@code text}, {@code body},
+     * {@code content}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the text field was already set
+     */
+    public Builder textField(String name) {
+      requireState(textField == null, "textField was already set to %s", textField);
+      textField = requireName(name, "textField");
+      return this;
+    }
+
+    /**
+     * Sets the field that holds the language code (default {@code lang}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the language field was already set
+     */
+    public Builder langField(String name) {
+      requireState(langField == null, "langField was already set to %s", langField);
+      langField = requireName(name, "langField");
+      return this;
+    }
+
+    /**
+     * Sets the field that holds the date, {@code yyyy-mm-dd} or an ISO date-time (default {@code
+     * date}).
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the date field was already set
+     */
+    public Builder dateField(String name) {
+      requireState(dateField == null, "dateField was already set to %s", dateField);
+      dateField = requireName(name, "dateField");
+      return this;
+    }
+
+    /**
+     * Keeps the fields that are not mapped, as {@link ArticleRecord#meta()} (default false).
+     *
+     * @param keep true to keep them
+     * @return this builder
+     * @throws IllegalStateException if this was already set
+     */
+    public Builder keepFields(boolean keep) {
+      requireState(keepFields == null, "keepFields was already set to %s", keepFields);
+      keepFields = keep;
+      return this;
+    }
+
+    /**
+     * Forces one language on every record (default: the record's language field, else detected).
+     *
+     * @param forced the language
+     * @return this builder
+     * @throws NullPointerException if forced is null
+     * @throws IllegalStateException if the language was already set
+     */
+    public Builder language(Language forced) {
+      requireState(language == null, "language was already set to %s", language);
+      language = Objects.requireNonNull(forced, "language");
+      return this;
+    }
+
+    /**
+     * Sets the largest record read (default {@link #DEFAULT_MAX_RECORD_BYTES}).
+     *
+     * @param bytes the limit in bytes of UTF-8 input, at least 1024
+     * @return this builder
+     * @throws IllegalArgumentException if bytes is below 1024
+     * @throws IllegalStateException if the limit was already set
+     */
+    public Builder maxRecordBytes(int bytes) {
+      requireState(maxRecordBytes == null, "maxRecordBytes was already set to %s", maxRecordBytes);
+      requireArgument(bytes >= 1024, "maxRecordBytes is %s, must be >= 1024", bytes);
+      maxRecordBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Forces one format on every input (default: guessed from each file name).
+     *
+     * @param forced the format
+     * @return this builder
+     * @throws NullPointerException if forced is null
+     * @throws IllegalStateException if the format was already set
+     */
+    public Builder format(InputFormat forced) {
+      requireState(format == null, "format was already set to %s", format);
+      format = Objects.requireNonNull(forced, "format");
+      return this;
+    }
+
+    /**
+     * Reads the records' labels (default {@link Labels#NONE}: not read).
+     *
+     * @param read whether labels are read, and whether every record must have them
+     * @return this builder
+     * @throws NullPointerException if read is null
+     * @throws IllegalStateException if this was already set
+     */
+    public Builder labels(Labels read) {
+      requireState(labels == null, "labels was already set to %s", labels);
+      labels = Objects.requireNonNull(read, "labels");
+      return this;
+    }
+
+    /**
+     * Sets the one field that holds the labels (default: the first of {@code labels}, {@code
+     * label}), e.g. {@code assigned} in the output of a batch run. Needs {@link #labels(Labels)}.
+     *
+     * @param name the field name
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the labels field was already set
+     */
+    public Builder labelsField(String name) {
+      requireState(labelsField == null, "labelsField was already set to %s", labelsField);
+      labelsField = requireName(name, "labelsField");
+      return this;
+    }
+
+    /**
+     * Accepts records that have none of the text fields, as an article without text (default false:
+     * such a record is an error record). For classified output, which carries no text unless asked
+     * to.
+     *
+     * @param allow true to accept them
+     * @return this builder
+     * @throws IllegalStateException if this was already set
+     */
+    public Builder allowMissingText(boolean allow) {
+      requireState(
+          allowMissingText == null, "allowMissingText was already set to %s", allowMissingText);
+      allowMissingText = allow;
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     * @throws IllegalArgumentException if two roles were given the same field name
+     * @throws IllegalStateException if a labels field was set but labels are not read
+     */
+    public ReadOptions build() {
+      requireState(
+          labelsField == null || (labels != null && labels != Labels.NONE),
+          "labelsField %s is set but labels are not read: set labels(OPTIONAL) or"
+              + " labels(REQUIRED)",
+          labelsField);
+      ReadOptions options = new ReadOptions(this);
+      Set<String> names = new HashSet<>();
+      List<String> all =
+          new ArrayList<>(
+              List.of(options.idField, options.titleField, options.langField, options.dateField));
+      all.addAll(options.textFields);
+      all.addAll(options.labelFields);
+      for (String name : all) {
+        requireArgument(names.add(name), "field '%s' is mapped to two roles", name);
+      }
+      return options;
+    }
+
+    private static String requireName(String name, String parameter) {
+      requireArgument(
+          name != null && !name.isBlank(), "%s is %s", parameter, name == null ? "null" : "blank");
+      return name;
+    }
+  }
+}

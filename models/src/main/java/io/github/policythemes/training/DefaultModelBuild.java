@@ -1,0 +1,82 @@
+package io.github.policythemes.training;
+
+import io.github.policythemes.article.ErrorRecord;
+import io.github.policythemes.classify.ClassifierBundle;
+import io.github.policythemes.eval.Evaluation;
+import io.github.policythemes.eval.LabelledData;
+import io.github.policythemes.features.FeatureSettings;
+import io.github.policythemes.taxonomy.Taxonomy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Build step, not a user command: trains the default model from the seed corpus and writes it where
+ * the models jar picks it up. Maven runs it in the {@code process-classes} phase with the corpus
+ * folder, the output file and the build timestamp (so the same sources give the same bundle).
+ */
+public final class DefaultModelBuild {
+  /** The scale of the taxonomy-keyword features of the default model. */
+  static final double KEYWORD_SCALE = 0.2;
+
+  /** The share of articles without a theme the default model is calibrated for. */
+  static final double NO_THEME_SHARE = 0.75;
+
+  private DefaultModelBuild() {}
+
+  /**
+   * Trains and writes the default model.
+   *
+   * @param args the corpus folder ({@code *.jsonl}), the output {@code .ptm} file, and an ISO
+   *     instant for the model's creation time
+   * @throws IOException if the corpus cannot be read or the model cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: DefaultModelBuild CORPUS_DIR OUTPUT.ptm INSTANT");
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(Path.of(args[0]))) {
+      files = listing.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    LabelledData seeds = LabelledData.read(files);
+    if (!seeds.rejected().isEmpty()) {
+      ErrorRecord first = seeds.rejected().get(0);
+      throw new IOException(
+          seeds.rejected().size()
+              + " seed records cannot be read, the first: "
+              + first.position()
+              + ": "
+              + first.reason());
+    }
+    TrainingResult result =
+        ThemeTrainer.builder()
+            .taxonomy(Taxonomy.builtIn(Taxonomy.DEFAULT_ID))
+            // measured on real news (benchmarks/accuracy.sh, README): the taxonomy's keywords as
+            // evidence, a relevance column, and calibration for a stream that is 75% off-topic
+            .features(FeatureSettings.defaults().withKeywordScale(KEYWORD_SCALE))
+            .noThemeShare(NO_THEME_SHARE)
+            .createdAt(Instant.parse(args[2]))
+            .log(message -> System.out.println("[default model] " + message))
+            .build()
+            .train(seeds);
+    Path output = Path.of(args[1]);
+    ClassifierBundle.write(result.classifier(), output);
+    Evaluation cv = result.crossValidation().orElseThrow();
+    System.out.printf(
+        Locale.ROOT,
+        "[default model] %s: %d articles, %s features, cross-validated micro-F1 %.3f, macro-F1"
+            + " %.3f, subset accuracy %.3f, %d bytes%n",
+        output,
+        result.classifier().metadata().trainingDocuments(),
+        result.classifier().metadata().analysis().get("features"),
+        cv.microF1(),
+        cv.macroF1(),
+        cv.subsetAccuracy(),
+        Files.size(output));
+  }
+}
