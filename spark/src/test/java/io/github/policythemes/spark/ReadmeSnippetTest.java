@@ -21,7 +21,8 @@ class ReadmeSnippetTest {
             .setTitleCol("title")
             .setLangCol("lang")
             .setOutputCol("themes")
-            .transform(articles);
+            .transform(articles)
+            .cache(); // classified once for everything below
     classified.select(col("id"), col("themes.assigned")).show(5, false);
     long failed = classified.filter(col("themes.error").isNotNull()).count();
     Dataset<Row> quarters =

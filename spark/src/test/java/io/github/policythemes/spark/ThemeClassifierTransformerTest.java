@@ -297,7 +297,9 @@ class ThemeClassifierTransformerTest {
             .replaceFirst("\"id\"\\s*:\\s*\"regional-governance\"", "\"id\": \"cache-test\"");
     Path first = Files.writeString(temp.resolve("a.json"), json);
     Path second = Files.writeString(temp.resolve("b.json"), json);
-    Dataset<Row> frame = SparkTests.seedFrame(8);
+    List<Row> rows = SparkTests.seedRows().subList(0, 240);
+    Dataset<Row> frame =
+        SparkTests.session().createDataFrame(rows, SparkTests.SEED_SCHEMA).repartition(8);
 
     long classified = 0;
     for (Path taxonomy : List.of(first, second, first)) {
@@ -309,7 +311,7 @@ class ThemeClassifierTransformerTest {
               .count();
     }
 
-    assertThat(classified).isEqualTo(3L * SparkTests.seedRows().size());
+    assertThat(classified).isEqualTo(3L * rows.size());
     String key = shippedKey(first);
     assertThat(shippedKey(second)).isEqualTo(key);
     assertThat(ModelCache.loads(key)).isEqualTo(1);

@@ -32,6 +32,9 @@ class ThemeTrendCountsTest {
   /** ClassifyJob's JSONL output on the seed corpus, plus lines that trends skips or counts. */
   private static Path classified;
 
+  /** The same file as Spark reads it. */
+  private static Dataset<Row> frame;
+
   @BeforeAll
   static void classifySeeds() throws IOException {
     Path out = temp.resolve("classified");
@@ -58,6 +61,7 @@ class ThemeTrendCountsTest {
     lines.add(
         "{\"id\":\"twice\",\"date\":\"2024-05-05\",\"assigned\":[\"local-finance\",\"local-finance\"]}");
     classified = Files.write(temp.resolve("classified.jsonl"), lines, StandardCharsets.UTF_8);
+    frame = SparkTests.session().read().json(classified.toString()).cache();
   }
 
   @ParameterizedTest
@@ -65,11 +69,7 @@ class ThemeTrendCountsTest {
   void counts_classifiedSeeds_matchCoreTrendAnalysis(Period period) throws IOException {
     ThemeTrends expected = TrendAnalyzer.builder().period(period).build().analyze(classified);
     List<Row> rows =
-        ThemeTrendCounts.builder()
-            .period(period.code())
-            .build()
-            .counts(SparkTests.session().read().json(classified.toString()))
-            .collectAsList();
+        ThemeTrendCounts.builder().period(period.code()).build().counts(frame).collectAsList();
 
     assertThat(expected.skipped()).isEqualTo(2);
     assertThat(rows).hasSize(expected.periods().size() * expected.themes().size());
