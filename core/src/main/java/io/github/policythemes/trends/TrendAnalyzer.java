@@ -135,6 +135,8 @@ public final class TrendAnalyzer {
     final Map<String, Map<String, Integer>> pairs = new LinkedHashMap<>();
     final GroupTermCounts terms = new GroupTermCounts();
     final List<ErrorRecord> skipped = new ArrayList<>();
+    LocalDate firstDate;
+    LocalDate lastDate;
     long read;
     long used;
     long skippedCount;
@@ -157,6 +159,12 @@ public final class TrendAnalyzer {
                 article.id(),
                 "no date: cannot place it in a period"));
         return;
+      }
+      if (firstDate == null || article.date().isBefore(firstDate)) {
+        firstDate = article.date();
+      }
+      if (lastDate == null || article.date().isAfter(lastDate)) {
+        lastDate = article.date();
       }
       count(articleRecord, period.start(article.date()));
     }
@@ -233,6 +241,8 @@ public final class TrendAnalyzer {
               pairs,
               terms,
               skipped,
+              firstDate,
+              lastDate,
               read,
               used,
               skippedCount,
@@ -252,6 +262,8 @@ public final class TrendAnalyzer {
       Map<String, Map<String, Integer>> pairs,
       GroupTermCounts terms,
       List<ErrorRecord> skipped,
+      LocalDate firstDate,
+      LocalDate lastDate,
       long read,
       long used,
       long skippedCount,

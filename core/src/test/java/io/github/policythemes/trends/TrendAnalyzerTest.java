@@ -162,6 +162,46 @@ class TrendAnalyzerTest {
   }
 
   @Test
+  void analyze_countsRiseWhileTheShareFalls_isFlaggedFallingOnTheShare() throws IOException {
+    // the theme's articles grow from 5 to 12 a month while all articles grow from 10 to 80
+    StringBuilder jsonl = new StringBuilder();
+    for (int month = 1; month <= 8; month++) {
+      for (int i = 0; i < 10 * month; i++) {
+        String theme = i < 4 + month ? "growing-count" : "other";
+        jsonl.append(
+            String.format(
+                "{\"id\":\"%d-%d\",\"date\":\"2024-%02d-%02d\",\"assigned\":[\"%s\"]}%n",
+                month, i, month, 1 + i % 28, theme));
+      }
+    }
+    ThemeTrends trends = analyze(TrendAnalyzer.builder().build(), jsonl.toString(), "t");
+    ThemeSeries theme =
+        trends.themes().stream()
+            .filter(t -> t.themeId().equals("growing-count"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(theme.counts()).containsExactly(5, 6, 7, 8, 9, 10, 11, 12);
+    assertThat(theme.trend().direction()).isEqualTo(TrendFlag.Direction.FALLING);
+    assertThat(theme.trend().slope()).isNegative();
+    assertThat(theme.shares().get(0)).isEqualTo(0.5);
+    assertThat(theme.shares().get(7)).isEqualTo(0.15);
+  }
+
+  @Test
+  void analyze_dataEndingBeforeTheLastPeriodEnds_marksItPartial() throws IOException {
+    assertThat(analyze(Period.MONTH).lastPeriodPartial()).isFalse(); // ends 2024-04-30
+    ThemeTrends quarters = analyze(Period.QUARTER);
+    assertThat(quarters.lastDate()).isEqualTo("2024-04-30");
+    assertThat(quarters.firstDate()).isEqualTo("2024-01-05");
+    assertThat(quarters.lastPeriodPartial()).isTrue();
+    assertThat(quarters.lastPeriodEnd()).isEqualTo("2024-06-30");
+    assertThat(quarters.notes())
+        .anyMatch(n -> n.startsWith("2024-Q2 is partial: the latest article is dated 2024-04-30"));
+    assertThat(TrendReport.json(quarters).path("periods").get(1).path("partial").asBoolean())
+        .isTrue();
+  }
+
+  @Test
   void analyze_lineThatIsNotUtf8_isSkippedNamingTheFileAndByte(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("latin1.jsonl");
