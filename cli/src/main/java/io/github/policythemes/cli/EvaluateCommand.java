@@ -72,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Write the misclassified articles to FILE as JSONL: id, line, gold and predicted"
-              + " labels, the top scores.")
+              + " labels, the top scores (default: not written).")
   Path errors;
 
   @Override

@@ -62,7 +62,7 @@ final class KeywordsCommand implements Callable<Integer> {
       description = "Period for --per period: week, month, quarter or year.")
   String by;
 
-  @Option(names = "--model", description = "Topic model (.ptt) for --per topic.")
+  @Option(names = "--model", description = "Topic model (.ptt) for --per topic (default: none).")
   Path model;
 
   @Option(names = "--format", defaultValue = "text", description = "Output format: text or jsonl.")

@@ -145,6 +145,10 @@ public final class Main implements Callable<Integer> {
    * The command line with the help settings of every command: the width of the terminal, every
    * default value shown.
    */
+  static CommandLine commandLine() {
+    return commandLine(new Main(System.in, false, false));
+  }
+
   static CommandLine commandLine(Main main) {
     CommandLine line = new CommandLine(main);
     line.setUsageHelpAutoWidth(true);

@@ -30,7 +30,23 @@ final class ProgressDisplay implements ProgressListener, BatchProgressListener, 
   private int drawn;
 
   ProgressDisplay(PrintWriter err, boolean terminal, boolean quiet, Problems problems) {
-    this(err, terminal, quiet, problems, LOG_INTERVAL);
+    this(err, terminal, quiet, problems, logInterval());
+  }
+
+  /**
+   * The interval between lines when not on a terminal: {@link #LOG_INTERVAL}, or the milliseconds
+   * of the system property {@code policythemes.progress.interval.ms} (tests, log collectors).
+   */
+  static Duration logInterval() {
+    String value = System.getProperty("policythemes.progress.interval.ms");
+    if (value == null) {
+      return LOG_INTERVAL;
+    }
+    try {
+      return Duration.ofMillis(Math.max(0, Long.parseLong(value.strip())));
+    } catch (NumberFormatException e) {
+      return LOG_INTERVAL;
+    }
   }
 
   /** With another interval between lines when not on a terminal, for tests. */

@@ -14,7 +14,7 @@ final class StopWordsOption {
       paramLabel = "FILE",
       description =
           "More words to leave out, on top of each language's stop words and news boilerplate:"
-              + " UTF-8, words separated by blanks or lines, # starts a comment.")
+              + " UTF-8, words separated by blanks or lines, # starts a comment (default: none).")
   Path file;
 
   /** The words of the file, or none. */

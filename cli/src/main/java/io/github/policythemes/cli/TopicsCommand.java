@@ -63,7 +63,9 @@ final class TopicsCommand implements Callable<Integer> {
   @Option(
       names = "--seeded",
       paramLabel = "TAXONOMY",
-      description = "Anchor one topic per theme with the keywords of a taxonomy (id or file).")
+      description =
+          "Anchor one topic per theme with the keywords of a taxonomy (id or file; default: no"
+              + " seeded topics).")
   String seeded;
 
   @Mixin ThreadsOption threads;
