@@ -297,6 +297,7 @@ public final class TrendAnalyzer {
      *
      * @param listener the listener, called from the thread that analyses
      * @return this builder
+     * @throws NullPointerException if listener is null
      * @throws IllegalStateException if it was already set
      */
     public Builder progressListener(ProgressListener listener) {
