@@ -23,6 +23,7 @@ module io.github.policythemes.core {
   requires transitive org.apache.opennlp.tools;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires com.carrotsearch.hppc;
   requires java.desktop;
 

@@ -34,14 +34,15 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Classify articles into a searchable archive (a Lucene index).",
     description = {
-      "Classify articles and add them to a searchable archive (a Lucene index in DIR, created",
-      "when missing); --classified adds the JSONL that 'classify --keep-text' wrote instead",
-      "(then --model names the model that classified it; the archive records it).",
-      "An article whose id is in the archive replaces it. The archive commits every",
-      "--commit-every articles: a killed run keeps what was committed, and --resume goes on.",
-      "Exit code 0: all indexed; 3: some failed (listed with the reason), the rest indexed;",
-      "2: usage error; 1: fatal error."
+      "Classify articles and add them to a searchable archive, a Lucene index in DIR (created"
+          + " when missing). With --classified the inputs are the JSONL that 'classify"
+          + " --keep-text' wrote, and --model names the model that classified them (the archive"
+          + " records it). An article whose id is in the archive replaces it.",
+      "The archive commits every --commit-every articles: a killed run keeps what was"
+          + " committed, and --resume goes on. Exit code 0: all indexed; 3: some failed (listed"
+          + " with the reason), the rest indexed; 2: usage error; 1: fatal error."
     })
 final class IndexCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -67,7 +68,7 @@ final class IndexCommand implements Callable<Integer> {
       names = "--commit-every",
       paramLabel = "N",
       defaultValue = "" + LoadOptions.DEFAULT_COMMIT_EVERY,
-      description = "Commit after every N articles (default: ${DEFAULT-VALUE}).")
+      description = "Commit after every N articles.")
   int commitEvery;
 
   @Option(
@@ -83,14 +84,14 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = "--quiet", description = "No progress on stderr.")
-  boolean quiet;
+  @Mixin Verbosity verbosity;
 
   @Parameters(paramLabel = "INPUT", description = "Files or folders; - or nothing for stdin.")
   List<String> inputs;
 
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     if (commitEvery < 1) {
       throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
     }
@@ -98,7 +99,9 @@ final class IndexCommand implements Callable<Integer> {
     RecordSource source = source(readOptions());
     PrintWriter err = spec.commandLine().getErr();
     try (ThemeIndex archive = open(IndexedModel.of(classifier))) {
-      ProgressDisplay display = new ProgressDisplay(err, main.stderrIsTerminal, quiet);
+      Problems problems = new Problems(err, verbosity, "list them all with --errors FILE");
+      ProgressDisplay display =
+          new ProgressDisplay(err, main.stderrIsTerminal, verbosity.quiet, problems);
       OutputFile errorFile = errors == null ? null : OutputFile.create(errors);
       ErrorWriter errorWriter = errorFile != null ? ErrorWriter.jsonl(errorFile.writer()) : display;
       Set<String> done = resume ? archive.ids() : Set.of();
@@ -115,6 +118,7 @@ final class IndexCommand implements Callable<Integer> {
                 : archive.addAll(batch(classifier, display), source, errorWriter, options);
       } catch (BatchFailedException e) {
         display.close();
+        problems.finish();
         err.println("policy-themes: " + e.getMessage());
         err.println(summary("index", e.report()));
         err.println(
@@ -124,6 +128,7 @@ final class IndexCommand implements Callable<Integer> {
         return Main.FATAL;
       }
       display.close();
+      problems.finish();
       if (errorFile != null) {
         errorFile.commit();
       }

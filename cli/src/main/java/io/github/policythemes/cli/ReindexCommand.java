@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -23,11 +24,13 @@ import picocli.CommandLine.Spec;
     name = "reindex",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Classify every article of an archive again with another model.",
     description = {
-      "Classify every article of an archive again with another model, in place, and record",
-      "that model. A stopped reindex goes on where it stopped when run again with the same",
-      "model. Exit code 0: all reindexed; 3: some could not be classified (they keep their",
-      "old themes); 2: usage error; 1: fatal error."
+      "Classify every article of an archive again with another model, in place, and record"
+          + " that model. A stopped reindex goes on where it stopped when run again with the"
+          + " same model.",
+      "Exit code 0: all reindexed; 3: some could not be classified (they keep their old"
+          + " themes); 2: usage error; 1: fatal error."
     })
 final class ReindexCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -47,7 +50,7 @@ final class ReindexCommand implements Callable<Integer> {
       names = "--commit-every",
       paramLabel = "N",
       defaultValue = "" + LoadOptions.DEFAULT_COMMIT_EVERY,
-      description = "Commit after every N articles (default: ${DEFAULT-VALUE}).")
+      description = "Commit after every N articles.")
   int commitEvery;
 
   @Option(
@@ -59,11 +62,11 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: cores).")
   Integer threads;
 
-  @Option(names = "--quiet", description = "No progress on stderr.")
-  boolean quiet;
+  @Mixin Verbosity verbosity;
 
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     if (commitEvery < 1) {
       throw new UsageException("--commit-every must be at least 1, not " + commitEvery);
     }
@@ -81,7 +84,9 @@ final class ReindexCommand implements Callable<Integer> {
                 + " already; nothing to do");
         return Main.OK;
       }
-      ProgressDisplay display = new ProgressDisplay(err, main.stderrIsTerminal, quiet);
+      Problems problems = new Problems(err, verbosity, "list them all with --errors FILE");
+      ProgressDisplay display =
+          new ProgressDisplay(err, main.stderrIsTerminal, verbosity.quiet, problems);
       OutputFile errorFile = errors == null ? null : OutputFile.create(errors);
       ErrorWriter errorWriter = errorFile != null ? ErrorWriter.jsonl(errorFile.writer()) : display;
       BatchClassifier.Builder batch =
@@ -99,12 +104,14 @@ final class ReindexCommand implements Callable<Integer> {
                 batch.build(), errorWriter, LoadOptions.defaults().withCommitEvery(commitEvery));
       } catch (BatchFailedException e) {
         display.close();
+        problems.finish();
         err.println("policy-themes: " + e.getMessage());
         err.println(IndexCommand.summary("reindex", e.report()));
         err.println("policy-themes: run reindex again with the same model to go on");
         return Main.FATAL;
       }
       display.close();
+      problems.finish();
       if (errorFile != null) {
         errorFile.commit();
       }

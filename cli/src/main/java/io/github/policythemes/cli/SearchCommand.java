@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,12 +35,13 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Search an archive by words, themes, dates and languages.",
     description = {
-      "Search an archive that 'policy-themes index' made: words in any language (each",
-      "language's own analysis: 메가시티 finds 동남권메가시티; \"quoted words\" are a phrase), themes,",
-      "scores, dates and languages. Prints the hits with their passages, then the counts per",
-      "theme, language, year and quarter of every match. Reads the last commit, also while an",
-      "index run is writing."
+      "Search an archive that 'policy-themes index' made: words in any language (each"
+          + " language's own analysis: 메가시티 finds 동남권메가시티; \"quoted words\" are a"
+          + " phrase), themes, scores, dates and languages.",
+      "Prints the hits with their passages, then the counts per theme, language, year and"
+          + " quarter of every match. Reads the last commit, also while an index run is writing."
     })
 final class SearchCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,13 +50,16 @@ final class SearchCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
 
+  @Mixin Verbosity verbosity;
+
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "The archive.")
   java.nio.file.Path index;
 
   @Option(
       names = "--theme",
       paramLabel = "T",
-      description = "Articles with this theme; repeat for several (any of them).")
+      description =
+          "Articles with this theme; repeat for several (any of them); default: any theme.")
   List<String> themes;
 
   @Option(names = "--all-themes", description = "With several --theme: articles with all of them.")
@@ -63,22 +68,26 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--min-score",
       paramLabel = "S",
-      description = "Themes by score >= S (assigned or not) instead of by assignment.")
+      description =
+          "Themes by score >= S (assigned or not) instead of by assignment; default: assigned.")
   Double minScore;
 
   @Option(
       names = "--from",
       paramLabel = "D",
-      description = "From this day: 2024, 2024-03, 2024-03-15.")
+      description = "From this day: 2024, 2024-03, 2024-03-15; default: the first article.")
   String from;
 
-  @Option(names = "--to", paramLabel = "D", description = "Up to this day (inclusive), same forms.")
+  @Option(
+      names = "--to",
+      paramLabel = "D",
+      description = "Up to this day (inclusive), same forms; default: the last article.")
   String to;
 
   @Option(
       names = "--lang",
       paramLabel = "L",
-      description = "Articles in this language; repeatable.")
+      description = "Articles in this language; repeatable; default: every language.")
   List<String> languages;
 
   @Option(
@@ -110,6 +119,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     if (!format.equals("table") && !format.equals("jsonl")) {
       throw new UsageException("--format is table or jsonl, not " + format);
     }

@@ -80,7 +80,7 @@ class TrendAnalyzerTest {
     assertThat(trends.skippedLines())
         .extracting(e -> "line " + e.line() + " (" + e.id() + "): " + e.reason())
         .containsExactly(
-            "line 7 (b1): invalid date '2024-13-01': expected yyyy-mm-dd",
+            "line 7 (b1): invalid date '2024-13-01': expected a date such as 2024-01-05, 2024.01.05, 2024년 1월 5일 or 2024年1月5日 (others need a date pattern)",
             "line 8 (b2): no date: cannot place it in a period",
             "line 9 (b3): no labels (looked for assigned)",
             "line 10 (null): malformed JSON: Unrecognized token 'not': was expecting"

@@ -2,11 +2,14 @@ package io.github.policythemes.training;
 
 import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.classify.ClassifierBundle;
+import io.github.policythemes.eval.DocumentHashes;
 import io.github.policythemes.eval.Evaluation;
+import io.github.policythemes.eval.LabelledArticle;
 import io.github.policythemes.eval.LabelledData;
 import io.github.policythemes.features.FeatureSettings;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -70,6 +73,12 @@ public final class DefaultModelBuild {
             .train(seeds);
     Path output = Path.of(args[1]);
     ClassifierBundle.write(result.classifier(), output);
+    // beside the model, not in it: lets evaluate tell how much of its data the model has seen
+    Path hashes = output.resolveSibling("default.hashes");
+    try (OutputStream out = Files.newOutputStream(hashes)) {
+      DocumentHashes.of(seeds.articles().stream().map(LabelledArticle::article).toList())
+          .write(out);
+    }
     Evaluation cv = result.crossValidation().orElseThrow();
     log(
         verbose,
