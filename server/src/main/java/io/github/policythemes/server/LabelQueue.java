@@ -63,6 +63,25 @@ final class LabelQueue {
     return ranked.items();
   }
 
+  /**
+   * Ranks the archive for a model in the background (a daemon thread), so that the label view finds
+   * the queue ready: ranking reads and classifies up to {@value #SCAN} articles twice.
+   */
+  void warm(ActiveModel model) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                items(model);
+              } catch (IOException | RuntimeException e) {
+                // the label view ranks again, and reports the error, when it asks
+              }
+            },
+            "policy-themes-label-queue");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** The item of one article, ranked or not. */
   Optional<Item> item(ActiveModel model, String id) throws IOException {
     Optional<IndexedArticle> article = index.get(id);

@@ -42,7 +42,7 @@ final class LabelStore {
    * @throws IOException if the file cannot be read or a line is not a label (names the line)
    */
   static LabelStore open(Path file) throws IOException {
-    LabelStore store = new LabelStore(file.toAbsolutePath());
+    LabelStore store = new LabelStore(file);
     if (Files.exists(file)) {
       store.read();
     }
@@ -109,9 +109,10 @@ final class LabelStore {
   }
 
   private void write() throws IOException {
-    Path folder = file.getParent();
+    Path folder = file.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     Path temporary = folder.resolve(file.getFileName() + ".tmp");
+    Path target = folder.resolve(file.getFileName());
     try (FileChannel out =
         FileChannel.open(
             temporary,
@@ -130,7 +131,7 @@ final class LabelStore {
     }
     try {
       Files.move(
-          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       throw new IOException(folder + ": the file system cannot rename atomically", e);
     }

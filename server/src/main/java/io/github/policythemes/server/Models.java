@@ -29,10 +29,12 @@ final class Models {
 
   private final ActiveModel startup;
   private final Path folder;
+  private final Path shown;
   private final AtomicReference<ActiveModel> active;
 
   Models(ActiveModel startup, Path folder) {
     this.startup = startup;
+    this.shown = folder;
     this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
     this.active = new AtomicReference<>(startup);
   }
@@ -41,8 +43,9 @@ final class Models {
     return active.get();
   }
 
+  /** The models folder as configured (relative stays relative), or null. */
   Path folder() {
-    return folder;
+    return shown;
   }
 
   /** The models to choose from: the startup model first, then the trained ones, newest first. */
@@ -89,7 +92,7 @@ final class Models {
     }
     Path file = folder.resolve(name).normalize();
     if (!file.getParent().equals(folder) || !Files.isRegularFile(file)) {
-      throw ApiException.notFound("no model '" + name + "' in " + folder);
+      throw ApiException.notFound("no model '" + name + "' in " + shown);
     }
     ThemeClassifier classifier;
     try {

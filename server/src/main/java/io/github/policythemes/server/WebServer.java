@@ -50,16 +50,20 @@ public final class WebServer implements Closeable {
   private final Server jetty;
   private final ServerConnector connector;
   private final LabelStore labels;
+  private final LabelQueue queue;
+  private final ActiveModel startup;
 
   private WebServer(Builder settings) throws IOException {
     this.settings = settings;
     this.index = settings.index == null ? null : ThemeIndex.openReadOnly(settings.index);
     try {
       Models models = new Models(settings.model, settings.modelsFolder());
+      this.startup = settings.model;
       this.labels = index == null ? null : LabelStore.open(settings.labelsFile());
       this.pool = new WorkerPool(settings.workers, settings.queue, settings.timeout);
       this.training = new Training(settings.modelsFolder());
       StaticFiles files = new StaticFiles();
+      this.queue = index == null ? null : new LabelQueue(index);
       ApiRoutes api =
           new ApiRoutes(
               new ClassifyApi(models::active),
@@ -129,6 +133,9 @@ public final class WebServer implements Closeable {
     } catch (Exception e) {
       close();
       throw new IOException("the server did not start: " + e.getMessage(), e);
+    }
+    if (queue != null) {
+      queue.warm(startup);
     }
     return this;
   }
@@ -444,8 +451,12 @@ public final class WebServer implements Closeable {
       return models != null ? models : index == null ? null : sibling("-models");
     }
 
+    /* Beside the index folder, named after it, as given (relative stays relative). */
     private Path sibling(String suffix) {
-      Path folder = index.toAbsolutePath().normalize();
+      Path folder = index.normalize();
+      if (folder.getFileName() == null || folder.getFileName().toString().isEmpty()) {
+        folder = index.toAbsolutePath().normalize();
+      }
       return folder.resolveSibling(folder.getFileName() + suffix);
     }
 
