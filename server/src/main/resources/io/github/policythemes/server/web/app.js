@@ -15,7 +15,7 @@
     trainTimer: null,
   };
   const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b',
-    '#e377c2', '#7f7f7f', '#bcbd22', '#393b79', '#637939'];
+    '#e377c2', '#0b7a75', '#b8860b', '#393b79', '#637939'];
   const LANGUAGE_NAMES = {en: 'English', ko: '한국어', zh: '中文', ja: '日本語', de: 'Deutsch',
     fr: 'Français', es: 'Español', und: '?'};
 
@@ -469,7 +469,7 @@
     const chosen = new Set(state.chosen && state.chosenFor === item.id ? state.chosen : item.suggested);
     state.chosen = chosen;
     state.chosenFor = item.id;
-    const chips = el('div', {class: 'choices'}, item.themes.map((theme) => {
+    const chips = el('div', {class: 'choices'}, item.themes.map((theme, index) => {
       const selected = chosen.has(theme.id);
       const button = el('button', {type: 'button', class: selected ? 'choice selected' : 'choice', 'data-theme': theme.id,
         'aria-pressed': selected ? 'true' : 'false', onclick: () => {
@@ -477,7 +477,8 @@
           else chosen.add(theme.id);
           renderLabelCard();
         }},
-      el('span', {class: 'choice-name'}, labelOf(theme.id)), el('span', {class: 'choice-score'}, `${fmt(theme.score)} / ${fmt(theme.threshold)}`));
+      el('span', {class: 'choice-name'}, labelOf(theme.id)),
+      el('span', {class: 'choice-score'}, `${index < 10 ? `[${(index + 1) % 10}] ` : ''}${fmt(theme.score)} / ${fmt(theme.threshold)}`));
       button.style.borderColor = colorOf(theme.id);
       return button;
     }));
@@ -494,8 +495,37 @@
         el('button', {type: 'button', class: 'primary', id: 'label-accept', onclick: () => saveLabel(item, [...chosen])}, t('label.accept')),
         el('button', {type: 'button', id: 'label-none', onclick: () => saveLabel(item, [])}, t('label.none')),
         el('button', {type: 'button', class: 'link', id: 'label-skip', onclick: () => { state.queue.shift(); state.chosen = null; renderLabelCard(); }}, t('label.skip'))),
-      el('p', {class: 'hint'}, t('label.hint', {file: info.file})));
+      el('p', {class: 'hint'}, t('label.hint', {file: info.file})),
+      el('p', {class: 'hint'}, t('label.keys')));
     card.dataset.id = item.id;
+  }
+
+  /* Keys for labelling many articles quickly: Enter accepts, 1-9 and 0 toggle the themes in
+  their order on the card, n is "none of these", s skips. */
+  function labelKeys(event) {
+    if (state.view !== 'label' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
+    const item = state.queue[0];
+    if (!item) return;
+    if (event.key === 'Enter' && target.tagName !== 'BUTTON') {
+      event.preventDefault();
+      saveLabel(item, [...state.chosen]);
+    } else if (/^[0-9]$/.test(event.key)) {
+      const index = event.key === '0' ? 9 : Number(event.key) - 1;
+      const theme = item.themes[index];
+      if (theme) {
+        if (state.chosen.has(theme.id)) state.chosen.delete(theme.id);
+        else state.chosen.add(theme.id);
+        renderLabelCard();
+      }
+    } else if (event.key === 'n') {
+      saveLabel(item, []);
+    } else if (event.key === 's') {
+      state.queue.shift();
+      state.chosen = null;
+      renderLabelCard();
+    }
   }
 
   async function saveLabel(item, themes) {
@@ -615,6 +645,7 @@
       search(0);
     });
     window.addEventListener('hashchange', () => show(location.hash.slice(1)));
+    document.addEventListener('keydown', labelKeys);
     try {
       [state.health, state.taxonomy, state.model] = await Promise.all([api('/api/health'), api('/api/taxonomy'), api('/api/model')]);
       $('model-badge').textContent = state.model.name;

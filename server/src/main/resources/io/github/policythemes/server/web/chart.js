@@ -61,8 +61,10 @@
         `${Math.round(v * 100)}%`));
     }
     const every = Math.max(1, Math.ceil(periods.length / 10));
+    const last = periods.length - 1;
     periods.forEach((label, i) => {
-      if (i % every === 0 || i === periods.length - 1) {
+      // every n-th period, and the last one unless it would overlap the one before it
+      if (i % every === 0 || (i === last && last % every >= Math.ceil(every / 2) + 1)) {
         root.append(svg('text', {x: x(i), y: height - bottom + 16, class: 'axis', 'text-anchor': 'middle'}, label));
       }
     });
