@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Serve the web page (read an article with its evidence, search the archive, label",
-      "articles and train on the labels) and the JSON HTTP API (/api/classify, /api/explain,",
-      "/api/search, /api/trends, /api/taxonomy, /api/health, /api/model; /api/openapi.json).",
-      "Listens on 127.0.0.1 only, unless --host and --token are given."
+      "Serve the web page for researchers (read an article with its evidence, search",
+      "the archive, label articles and train a model on the labels) and the JSON HTTP",
+      "API (described at /api/openapi.json). Listens on 127.0.0.1 only, unless --host",
+      "and --token are given."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -39,12 +39,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
+      paramLabel = "PORT",
       defaultValue = "8080",
       description = "Port (default: 8080; 0 picks a free one).")
   int port;
 
   @Option(
       names = "--host",
+      paramLabel = "ADDRESS",
       defaultValue = "127.0.0.1",
       description = "Address to listen on (default: 127.0.0.1). Any other needs --token.")
   String host;

@@ -172,6 +172,38 @@ class WebServerApiTest {
     assertThat(result.get("langForced").asBoolean()).isTrue();
   }
 
+  @Test
+  void parse_readsUploadedJsonlCsvAndText_withTheCommandsRules() {
+    String jsonl =
+        "{\"id\": \"j1\", \"title\": \"지방재정\", \"text\": \"교부세 배분\", \"date\": \"2025-03-01\"}\n"
+            + "{\"id\": \"j2\", \"text\": \n"
+            + "{\"id\": \"j3\", \"text\": \"local councils\", \"lang\": \"en\"}\n";
+    JsonNode parsed =
+        http.post("/api/parse?name=upload.jsonl", jsonl.getBytes(StandardCharsets.UTF_8)).json();
+    assertThat(parsed.get("articles").findValuesAsText("id")).containsExactly("j1", "j3");
+    assertThat(parsed.at("/articles/0/date").asText()).isEqualTo("2025-03-01");
+    assertThat(parsed.at("/articles/1/lang").asText()).isEqualTo("en");
+    assertThat(parsed.at("/errors/0/line").asInt()).isEqualTo(2);
+    assertThat(parsed.at("/errors/0/reason").asText()).contains("malformed JSON");
+
+    String csv = "id,title,text\nc1,\"Title, with comma\",\"Text\nover two lines\"\nc2,,지방분권 특별법\n";
+    JsonNode rows =
+        http.post("/api/parse?name=rows.csv", csv.getBytes(StandardCharsets.UTF_8)).json();
+    assertThat(rows.get("articles").findValuesAsText("id")).containsExactly("c1", "c2");
+    assertThat(rows.at("/articles/0/text").asText()).isEqualTo("Text\nover two lines");
+
+    JsonNode text =
+        http.post(
+                "/api/parse?name=one.txt",
+                "A headline\n\nThe body.".getBytes(StandardCharsets.UTF_8))
+            .json();
+    assertThat(text.at("/articles/0/title").asText()).isEqualTo("A headline");
+
+    Http.Reply bad = http.post("/api/parse?format=xml", "<a/>".getBytes(StandardCharsets.UTF_8));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("message").asText()).contains("format:");
+  }
+
   // ---- bad requests
 
   @Test
