@@ -1,6 +1,7 @@
 package io.github.policythemes.server;
 
 import io.github.policythemes.index.IndexedArticle;
+import io.github.policythemes.index.IndexedModel;
 import io.github.policythemes.index.SearchResult;
 import io.github.policythemes.index.SortOrder;
 import io.github.policythemes.index.ThemeIndex;
@@ -38,14 +39,30 @@ final class ArchiveApi {
   private static final Set<String> TRENDS = union(FILTERS, Set.of("period"));
 
   private final ThemeIndex index;
-  private volatile long refreshed = System.currentTimeMillis();
+  private long refreshed = System.currentTimeMillis();
+  private volatile IndexedModel model;
+  private volatile boolean reindexPending;
 
   ArchiveApi(ThemeIndex index) {
     this.index = index;
+    this.model = index.model();
+    this.reindexPending = index.reindexPending();
   }
 
   ThemeIndex index() {
     return index;
+  }
+
+  /** The model that classified the archive as of its latest commit (a reindex changes it). */
+  IndexedModel model() throws IOException {
+    maybeRefresh();
+    return model;
+  }
+
+  /** Whether a reindex of the archive is unfinished, as of its latest commit. */
+  boolean reindexPending() throws IOException {
+    maybeRefresh();
+    return reindexPending;
   }
 
   SearchResult search(Params params) throws IOException {
@@ -168,7 +185,7 @@ final class ArchiveApi {
   }
 
   private String knownTheme(String id, String parameter) {
-    List<String> known = index.model().themeIds();
+    List<String> known = model.themeIds();
     if (!known.contains(id)) {
       throw ApiException.badRequest(
           parameter + ": unknown theme '" + id + "'; the archive's themes are " + known);
@@ -210,11 +227,18 @@ final class ArchiveApi {
     };
   }
 
-  private void maybeRefresh() throws IOException {
+  /* Searches move to the latest commit at most every REFRESH_MILLIS. A read-only ThemeIndex keeps
+  the model it read when it was opened, so the model of the latest commit (which a reindex in
+  another process changes) is read by opening the folder read-only for a moment. */
+  private synchronized void maybeRefresh() throws IOException {
     long now = System.currentTimeMillis();
     if (now - refreshed >= REFRESH_MILLIS) {
       refreshed = now;
       index.refresh();
+      try (ThemeIndex latest = ThemeIndex.openReadOnly(index.folder())) {
+        model = latest.model();
+        reindexPending = latest.reindexPending();
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.policythemes.server;
 import io.github.policythemes.PolicyThemes;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.classify.ModelMetadata;
+import io.github.policythemes.index.IndexedModel;
 import io.github.policythemes.index.ThemeIndex;
 import io.github.policythemes.taxonomy.Taxonomy;
 import io.github.policythemes.taxonomy.Theme;
@@ -15,14 +16,14 @@ import java.util.Map;
 /** {@code GET /api/health}, {@code /api/model} and {@code /api/taxonomy}. */
 final class InfoApi {
   private final Models models;
-  private final ThemeIndex index;
+  private final ArchiveApi archive;
   private final LabelStore labels;
   private final WorkerPool pool;
   private final long started = System.currentTimeMillis();
 
-  InfoApi(Models models, ThemeIndex index, LabelStore labels, WorkerPool pool) {
+  InfoApi(Models models, ArchiveApi archive, LabelStore labels, WorkerPool pool) {
     this.models = models;
-    this.index = index;
+    this.archive = archive;
     this.labels = labels;
     this.pool = pool;
   }
@@ -32,13 +33,14 @@ final class InfoApi {
     health.put("status", "ok");
     health.put("version", PolicyThemes.version());
     health.put("model", models.active().record().id());
-    if (index != null) {
-      Map<String, Object> archive = new LinkedHashMap<>();
-      archive.put("folder", index.folder().toString());
-      archive.put("articles", index.size());
-      archive.put("model", index.model().id());
-      archive.put("reindexPending", index.reindexPending());
-      health.put("archive", archive);
+    if (archive != null) {
+      ThemeIndex index = archive.index();
+      Map<String, Object> state = new LinkedHashMap<>();
+      state.put("folder", index.folder().toString());
+      state.put("articles", index.size());
+      state.put("model", archive.model().id());
+      state.put("reindexPending", archive.reindexPending());
+      health.put("archive", state);
     } else {
       health.put("archive", null);
     }
@@ -52,7 +54,7 @@ final class InfoApi {
     return health;
   }
 
-  Map<String, Object> model() {
+  Map<String, Object> model() throws IOException {
     ActiveModel active = models.active();
     ModelMetadata meta = active.classifier().metadata();
     Map<String, Object> model = new LinkedHashMap<>();
@@ -70,8 +72,9 @@ final class InfoApi {
     model.put("thresholds", ClassifyApi.thresholds(active.classifier()));
     model.put("parameters", meta.parameters());
     model.put("analysis", meta.analysis());
-    model.put("archiveModel", index == null ? null : index.model());
-    model.put("matchesArchive", index != null && index.model().id().equals(active.record().id()));
+    IndexedModel archived = archive == null ? null : archive.model();
+    model.put("archiveModel", archived);
+    model.put("matchesArchive", archived != null && archived.id().equals(active.record().id()));
     return model;
   }
 

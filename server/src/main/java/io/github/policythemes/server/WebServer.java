@@ -64,11 +64,12 @@ public final class WebServer implements Closeable {
       this.training = new Training(settings.modelsFolder());
       StaticFiles files = new StaticFiles();
       this.queue = index == null ? null : new LabelQueue(index);
+      ArchiveApi archive = index == null ? null : new ArchiveApi(index);
       ApiRoutes api =
           new ApiRoutes(
               new ClassifyApi(models::active),
-              new InfoApi(models, index, labels, pool),
-              index == null ? null : new ArchiveApi(index),
+              new InfoApi(models, archive, labels, pool),
+              archive,
               index == null ? null : new LabelApi(models, new LabelQueue(index), labels, training),
               pool,
               files);

@@ -183,6 +183,12 @@ class LabelAndTrainTest {
         seen = hits.get(0).get("model").asText();
       }
       assertThat(seen).isEqualTo(trainedId);
+      JsonNode health = http.get("/api/health").json();
+      assertThat(health.at("/archive/model").asText()).isEqualTo(trainedId);
+      assertThat(health.at("/archive/reindexPending").asBoolean()).isFalse();
+      assertThat(http.get("/api/model").json().get("matchesArchive").asBoolean()).isFalse();
+      http.post("/api/model", Http.json(Map.of("name", name)));
+      assertThat(http.get("/api/model").json().get("matchesArchive").asBoolean()).isTrue();
     }
   }
 
