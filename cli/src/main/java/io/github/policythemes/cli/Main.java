@@ -43,6 +43,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ReindexCommand.class,
       CompletionCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
