@@ -160,18 +160,41 @@ final class WebHandler extends Handler.Abstract {
     return true;
   }
 
-  /** Reads a request body of at most the limit, else 413. */
+  /**
+   * Reads a request body of at most the limit, else 413. A body over the limit but within {@link
+   * #drainLimit()} is read and dropped before the answer: a server that answers and closes while
+   * the client is still sending makes the client's TCP stack see a reset, and most clients then
+   * lose the 413 and report a broken connection instead.
+   */
   byte[] body(Request request) throws IOException {
     long declared = request.getLength();
-    if (declared > maxBodyBytes) {
-      throw tooLarge(declared);
-    }
     try (InputStream in = Request.asInputStream(request)) {
+      if (declared > maxBodyBytes) {
+        if (declared <= drainLimit()) {
+          drain(in, declared);
+        }
+        throw tooLarge(declared);
+      }
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
       if (bytes.length > maxBodyBytes) {
+        drain(in, drainLimit() - bytes.length);
         throw tooLarge(-1);
       }
       return bytes;
+    }
+  }
+
+  /** The most bytes of an over-size body read and dropped: 4 times the limit, at least 16 MiB. */
+  long drainLimit() {
+    return Math.max(4 * maxBodyBytes, 16L << 20);
+  }
+
+  private static void drain(InputStream in, long most) throws IOException {
+    byte[] buffer = new byte[64 << 10];
+    long left = most;
+    int read;
+    while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= read;
     }
   }
 
