@@ -16,9 +16,11 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -26,6 +28,11 @@ import java.util.function.UnaryOperator;
 /**
  * An output file written through a temporary file beside it ({@code <name>.partial}) and renamed
  * into place by {@link #commit()}, so a reader never takes a half-written run for a finished one.
+ *
+ * <p>Only a regular file, or a path where nothing is yet, is replaced that way. Anything else (a
+ * symbolic link, a FIFO, a device such as {@code /dev/null}) is opened and written in place, and
+ * never renamed onto: a link keeps pointing where it pointed (its target is written), a pipe stays
+ * a pipe. Such an output has no temporary file and cannot be resumed. A folder is refused.
  *
  * <p>The temporary file only ever ends with a complete line: when a write fails (disk full), it is
  * cut back to the end of the last complete line. A run that did not commit leaves it in place, and
@@ -46,7 +53,7 @@ public final class OutputFile implements Closeable {
   private final Path target;
   private final Path partial;
   private final SeekableByteChannel channel;
-  private final LineSafeStream stream;
+  private final OutputStream stream;
   private final Writer writer;
   private final boolean empty;
   private boolean closed;
@@ -54,6 +61,24 @@ public final class OutputFile implements Closeable {
   OutputFile(Path target, boolean resume, UnaryOperator<SeekableByteChannel> wrap)
       throws IOException {
     this.target = target;
+    if (Files.isDirectory(target)) {
+      throw new IllegalArgumentException("output " + target + " is a folder, not a file");
+    }
+    if (writtenInPlace(target)) {
+      if (resume) {
+        throw new IllegalArgumentException(
+            "cannot resume "
+                + target
+                + ": not a regular file (a link, pipe or device is written in place, with no"
+                + " .partial file to go on from)");
+      }
+      this.partial = null;
+      this.channel = null;
+      this.empty = true;
+      this.stream = Files.newOutputStream(target);
+      this.writer = writer(stream);
+      return;
+    }
     this.partial = target.resolveSibling(target.getFileName() + ".partial");
     if (resume && !Files.exists(partial) && Files.exists(target)) {
       Files.copy(target, partial);
@@ -72,14 +97,36 @@ public final class OutputFile implements Closeable {
     channel.position(complete);
     this.empty = complete == 0;
     this.stream = new LineSafeStream(complete);
-    this.writer =
-        new FilterWriter(
-            new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        };
+    this.writer = writer(stream);
+  }
+
+  private static Writer writer(OutputStream stream) {
+    return new FilterWriter(
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  /**
+   * Tells whether a path is written in place rather than through a temporary file and a rename:
+   * true for a symbolic link (even a dangling one: writing creates its target, as a shell's {@code
+   * >} does), a FIFO, a device or a socket; false for a regular file and a path where nothing is.
+   *
+   * @param target the output path
+   * @return true when the output is opened and written where it is
+   */
+  static boolean writtenInPlace(Path target) {
+    BasicFileAttributes attributes;
+    try {
+      attributes =
+          Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return false; // nothing there (or not readable): a new file, through .partial
+    }
+    return !attributes.isRegularFile() && !attributes.isDirectory();
   }
 
   /**
@@ -127,10 +174,21 @@ public final class OutputFile implements Closeable {
   /**
    * Returns the temporary file.
    *
-   * @return {@code <name>.partial} beside the target
+   * @return {@code <name>.partial} beside the target; the target itself when it is written in place
+   *     (a link, pipe or device)
    */
   public Path partial() {
-    return partial;
+    return partial != null ? partial : target;
+  }
+
+  /**
+   * Tells whether the output goes through a temporary file renamed at the end (a regular file or a
+   * new path), rather than being written in place (a link, pipe or device).
+   *
+   * @return true when {@link #commit()} renames {@link #partial()} onto the target
+   */
+  public boolean isReplacedOnCommit() {
+    return partial != null;
   }
 
   /**
@@ -167,10 +225,14 @@ public final class OutputFile implements Closeable {
       throw new IllegalStateException("output " + target + " is already closed");
     }
     writer.flush();
+    closed = true;
+    if (partial == null) {
+      stream.close();
+      return;
+    }
     if (channel instanceof FileChannel file) {
       file.force(true);
     }
-    closed = true;
     channel.close();
     try {
       Files.move(
@@ -196,7 +258,11 @@ public final class OutputFile implements Closeable {
     try {
       writer.flush();
     } finally {
-      channel.close();
+      if (channel != null) {
+        channel.close();
+      } else {
+        stream.close();
+      }
     }
   }
 
