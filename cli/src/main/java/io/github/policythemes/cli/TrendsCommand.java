@@ -60,6 +60,24 @@ final class TrendsCommand implements Callable<Integer> {
               + " corpus).")
   String assignedField;
 
+  @Option(
+      names = "--min-year",
+      defaultValue = "" + TrendAnalyzer.DEFAULT_MIN_YEAR,
+      description = "Records dated before this year are skipped as errors (default: 1900).")
+  int minYear;
+
+  @Option(
+      names = "--max-year",
+      defaultValue = "" + TrendAnalyzer.DEFAULT_MAX_YEAR,
+      description = "Records dated after this year are skipped as errors (default: 2200).")
+  int maxYear;
+
+  @Option(
+      names = "--max-periods",
+      defaultValue = "" + TrendAnalyzer.DEFAULT_MAX_PERIODS,
+      description = "Refuse dates that span more periods than this (default: 10000).")
+  int maxPeriods;
+
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
   Path output;
 
@@ -74,7 +92,12 @@ final class TrendsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     TrendAnalyzer analyzer =
-        TrendAnalyzer.builder().period(Period.parse(by)).topKeywords(topKeywords).build();
+        TrendAnalyzer.builder()
+            .period(Period.parse(by))
+            .topKeywords(topKeywords)
+            .years(minYear, maxYear)
+            .maxPeriods(maxPeriods)
+            .build();
     ReadOptions options = reading.applyTo(TrendAnalyzer.readOptions(assignedField)).build();
     RecordSource records;
     String source;
