@@ -210,7 +210,13 @@ final class CsvRecordReader extends FileRecordReader {
               + recordLine
               + " runs to the end of the input (line "
               + lines.lineNumber()
-              + ")");
+              + (lines.lineNumber() > recordLine
+                  ? "): lines "
+                      + (recordLine + 1)
+                      + " to "
+                      + lines.lineNumber()
+                      + " were read into it, not as rows of their own"
+                  : ")"));
     }
     return oversized ? tooLarge(recordLine, recordBytes) : null;
   }

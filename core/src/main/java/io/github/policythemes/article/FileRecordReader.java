@@ -27,7 +27,7 @@ abstract class FileRecordReader implements RecordSource {
             + bytes
             + " bytes is larger than the maximum record size ("
             + options.maxRecordBytes()
-            + " bytes)");
+            + " bytes; --max-record-bytes raises it)");
   }
 
   ErrorRecord invalidUtf8(long line, MalformedTextException e) {

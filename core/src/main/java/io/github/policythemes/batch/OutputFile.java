@@ -1,12 +1,9 @@
 package io.github.policythemes.batch;
 
-import io.github.policythemes.article.InputFormat;
-import io.github.policythemes.article.RecordSource;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -15,14 +12,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,9 +31,8 @@ import java.util.function.UnaryOperator;
  * a pipe. Such an output has no temporary file and cannot be resumed. A folder is refused.
  *
  * <p>The temporary file only ever ends with a complete line: when a write fails (disk full), it is
- * cut back to the end of the last complete line. A run that did not commit leaves it in place, and
- * {@link #resume(Path)} continues it (or the finished file) so a killed job can go on where it
- * stopped; {@link #ids(OutputFormat)} tells which records it already holds.
+ * cut back to the end of the last complete line, and the failure names the file. A run that did not
+ * commit leaves it in place, for {@link BatchOutput#resume} to go on from.
  *
  * <pre>{@code
  * try (OutputFile file = OutputFile.create(Path.of("themes.jsonl"))) {
@@ -58,8 +53,13 @@ public final class OutputFile implements Closeable {
   private final boolean empty;
   private boolean closed;
 
-  OutputFile(Path target, boolean resume, UnaryOperator<SeekableByteChannel> wrap)
-      throws IOException {
+  /**
+   * Opens an output.
+   *
+   * @param keep -1 for a new output; else the length of {@code .partial} to keep and go on after
+   */
+  OutputFile(Path target, long keep, UnaryOperator<SeekableByteChannel> wrap) throws IOException {
+    boolean resume = keep >= 0;
     this.target = target;
     if (Files.isDirectory(target)) {
       throw new IllegalArgumentException("output " + target + " is a folder, not a file");
@@ -80,8 +80,13 @@ public final class OutputFile implements Closeable {
       return;
     }
     this.partial = target.resolveSibling(target.getFileName() + ".partial");
-    if (resume && !Files.exists(partial) && Files.exists(target)) {
-      Files.copy(target, partial);
+    if (writtenInPlace(partial) || Files.isDirectory(partial)) {
+      throw new IllegalArgumentException(
+          partial + " is not a regular file: it cannot hold the output while it is written");
+    }
+    if (resume && (!Files.exists(partial) || Files.size(partial) < keep)) {
+      throw new IllegalArgumentException(
+          "cannot resume " + target + ": " + partial + " is missing or shorter than recorded");
     }
     SeekableByteChannel opened =
         resume
@@ -92,7 +97,7 @@ public final class OutputFile implements Closeable {
                 StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
     this.channel = wrap.apply(opened);
-    long complete = resume ? lastLineEnd(partial) : 0;
+    long complete = resume ? keep : 0;
     channel.truncate(complete);
     channel.position(complete);
     this.empty = complete == 0;
@@ -137,19 +142,21 @@ public final class OutputFile implements Closeable {
    * @throws IOException if the temporary file cannot be created
    */
   public static OutputFile create(Path target) throws IOException {
-    return new OutputFile(target, false, UnaryOperator.identity());
+    return new OutputFile(target, -1, UnaryOperator.identity());
   }
 
   /**
-   * Continues an output: the complete lines of {@code <name>.partial} if it exists (a run that
-   * stopped), else a copy of the file itself (a finished run), else nothing.
-   *
-   * @param target the file to write
-   * @return the output, positioned after the last complete line
-   * @throws IOException if the files cannot be read or written
+   * Goes on with the {@code <name>.partial} of a run that stopped, after its first {@code length}
+   * bytes (what a checkpoint recorded); anything after them is cut off.
    */
-  public static OutputFile resume(Path target) throws IOException {
-    return new OutputFile(target, true, UnaryOperator.identity());
+  static OutputFile continueAt(Path target, long length) throws IOException {
+    return new OutputFile(target, length, UnaryOperator.identity());
+  }
+
+  /** The bytes written so far, all of them flushed to the file. */
+  long length() throws IOException {
+    writer.flush();
+    return ((LineSafeStream) stream).complete;
   }
 
   /**
@@ -189,29 +196,6 @@ public final class OutputFile implements Closeable {
    */
   public boolean isReplacedOnCommit() {
     return partial != null;
-  }
-
-  /**
-   * Reads the ids of the records the output held when it was opened (JSONL: each object's {@code
-   * id}; CSV: the first column after the header).
-   *
-   * @param format the output's format
-   * @return the ids
-   * @throws IOException if the temporary file cannot be read
-   * @throws IllegalArgumentException if the format is {@link OutputFormat#TABLE}, which cannot be
-   *     resumed
-   */
-  public Set<String> ids(OutputFormat format) throws IOException {
-    if (format == OutputFormat.TABLE) {
-      throw new IllegalArgumentException("a table output cannot be resumed: use jsonl or csv");
-    }
-    if (empty) {
-      return new HashSet<>();
-    }
-    try (InputStream in = Files.newInputStream(partial)) {
-      return RecordSource.ids(
-          in, format == OutputFormat.JSONL ? InputFormat.JSONL : InputFormat.CSV);
-    }
   }
 
   /**
@@ -266,29 +250,6 @@ public final class OutputFile implements Closeable {
     }
   }
 
-  /** The offset after the last newline of a file, 0 if it has none. */
-  private static long lastLineEnd(Path file) throws IOException {
-    try (SeekableByteChannel in = Files.newByteChannel(file)) {
-      long end = in.size();
-      ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-      while (end > 0) {
-        long from = Math.max(0, end - buffer.capacity());
-        buffer.clear().limit((int) (end - from));
-        in.position(from);
-        while (buffer.hasRemaining() && in.read(buffer) > 0) {
-          // reads until the chunk is full
-        }
-        for (int i = buffer.position() - 1; i >= 0; i--) {
-          if (buffer.get(i) == '\n') {
-            return from + i + 1;
-          }
-        }
-        end = from;
-      }
-      return 0;
-    }
-  }
-
   /** Writes to the channel, remembering where the last complete line ends. */
   private final class LineSafeStream extends OutputStream {
     private long complete;
@@ -306,7 +267,7 @@ public final class OutputFile implements Closeable {
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
       if (failure != null) {
-        throw new IOException("an earlier write to " + partial + " failed", failure);
+        throw named(new IOException("an earlier write failed", failure));
       }
       long position = channel.position();
       ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
@@ -317,7 +278,7 @@ public final class OutputFile implements Closeable {
       } catch (IOException e) {
         failure = e;
         cutBack(e);
-        throw e;
+        throw named(e);
       }
       for (int i = offset + length - 1; i >= offset; i--) {
         if (bytes[i] == '\n') {
@@ -325,6 +286,14 @@ public final class OutputFile implements Closeable {
           break;
         }
       }
+    }
+
+    /** The failure with the file's name, as {@link java.nio.file.FileSystemException} has it. */
+    private IOException named(IOException e) {
+      FileSystemException named =
+          new FileSystemException(partial.toString(), null, String.valueOf(e.getMessage()));
+      named.initCause(e);
+      return named;
     }
 
     private void cutBack(IOException cause) {

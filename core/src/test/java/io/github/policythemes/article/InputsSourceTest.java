@@ -92,7 +92,9 @@ class InputsSourceTest {
                 ReadOptions.builder().maxRecordBytes(1024).build()));
 
     assertThat(error(records.get(0)).reason())
-        .isEqualTo("file of 5000 bytes is larger than the maximum record size (1024 bytes)");
+        .isEqualTo(
+            "file of 5000 bytes is larger than the maximum record size (1024 bytes;"
+                + " --max-record-bytes raises it)");
   }
 
   @Test

@@ -85,7 +85,7 @@ class OutputFileTargetsTest {
     Path real = Files.writeString(dir.resolve("real.jsonl"), "{\"id\":\"a\"}\n");
     Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), real);
 
-    assertThatThrownBy(() -> OutputFile.resume(link))
+    assertThatThrownBy(() -> OutputFile.continueAt(link, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(link.toString())
         .hasMessageContaining("not a regular file");
