@@ -69,6 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new UsageException("unknown format '" + format + "': use table or json");
     }
     ThemeClassifier classifier = thresholds.apply(model.load());
+    Outputs.check(errors, "--errors", false);
     if (!Files.isRegularFile(data)) {
       throw new UsageException("no such file: " + data);
     }

@@ -64,6 +64,17 @@ final class Outputs {
     }
   }
 
+  /** The failure, naming the output it happened in when it names no file itself. */
+  static IOException naming(IOException e, Path output) {
+    if (e instanceof FileSystemException) {
+      return e;
+    }
+    FileSystemException named =
+        new FileSystemException(output.toString(), null, String.valueOf(e.getMessage()));
+    named.initCause(e);
+    return named;
+  }
+
   /** Tells whether a failure is a full disk. */
   static boolean diskFull(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -116,6 +116,7 @@ final class TopicsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Outputs.check(output, "--output", true);
     LdaTrainer.Builder builder =
         LdaTrainer.builder()
             .topics(topics)
@@ -144,10 +145,14 @@ final class TopicsCommand implements Callable<Integer> {
             .build(read.records().stream().map(ArticleRecord::article).toList());
     LdaResult result = trainer.train(corpus);
     result.warnings().forEach(w -> err.println("policy-themes: warning: " + w));
-    Files.createDirectories(output);
-    TopicJson.writeTopics(trainer, corpus, result, topWords, output.resolve("topics.json"));
-    TopicJson.writeDocuments(result.documents(), output.resolve("doc-topics.jsonl"));
-    result.model().save(output.resolve("model.ptt"));
+    try {
+      Files.createDirectories(output);
+      TopicJson.writeTopics(trainer, corpus, result, topWords, output.resolve("topics.json"));
+      TopicJson.writeDocuments(result.documents(), output.resolve("doc-topics.jsonl"));
+      result.model().save(output.resolve("model.ptt"));
+    } catch (IOException e) {
+      throw Outputs.naming(e, output);
+    }
     summary(out, result, corpus);
     out.flush();
     return read.rejected() == 0 ? Main.OK : Main.PARTIAL;

@@ -77,6 +77,10 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (output.toString().equals("-")) {
+      throw new UsageException("--output needs a file: a model is not written to standard output");
+    }
+    Outputs.check(output, "--output", false);
     ThemeTrainer.Builder builder =
         ThemeTrainer.builder().algorithm(Algorithm.parse(algorithm)).folds(folds).seed(seed.seed);
     if (taxonomy.isSet()) {

@@ -91,6 +91,7 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.check(output, "--output", true);
     TrendAnalyzer analyzer =
         TrendAnalyzer.builder()
             .period(Period.parse(by))
@@ -113,7 +114,11 @@ final class TrendsCommand implements Callable<Integer> {
       records = RecordSource.files(List.of(file), options);
     }
     ThemeTrends trends = analyzer.analyze(records, source);
-    TrendReport.write(trends, output);
+    try {
+      TrendReport.write(trends, output);
+    } catch (IOException e) {
+      throw Outputs.naming(e, output);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     summary(out, trends);

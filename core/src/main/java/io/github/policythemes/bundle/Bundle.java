@@ -18,7 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -387,12 +389,24 @@ public final class Bundle {
 
     /**
      * Writes the bundle to a file, through a temporary file renamed at the end, so a crash never
-     * leaves half a bundle under the final name.
+     * leaves half a bundle under the final name. A symbolic link, pipe or device is written in
+     * place instead, never renamed onto.
      *
      * @param file the target file
      * @throws IOException if writing fails
      */
     public void write(Path file) throws IOException {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(file)) {
+          throw new IOException(file + " is a folder, not a file");
+        }
+        // a link, pipe or device: written in place, never renamed onto
+        try (OutputStream out = Files.newOutputStream(file)) {
+          write(out);
+        }
+        return;
+      }
       Path absolute = file.toAbsolutePath();
       Path parent = absolute.getParent();
       if (parent != null) {
@@ -405,6 +419,11 @@ public final class Bundle {
       try {
         try (OutputStream out = Files.newOutputStream(temporary)) {
           write(out);
+        } catch (IOException e) {
+          FileSystemException named =
+              new FileSystemException(file.toString(), null, String.valueOf(e.getMessage()));
+          named.initCause(e);
+          throw named;
         }
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       } finally {

@@ -94,6 +94,18 @@ class ClassifierBundleTest {
   }
 
   @Test
+  void write_symlink_writesItsTargetAndKeepsTheLink() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.ptm"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.ptm"), real);
+
+    ClassifierBundle.write(TestModels.tiny(LinearThemeClassifier.Output.SIGMOID), link);
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(ThemeClassifier.load(real).taxonomy().themeIds())
+        .containsExactly("finance", "merger");
+  }
+
+  @Test
   void load_trailingBytesAfterTheZip_refused() throws IOException {
     Path file = written();
     Files.write(file, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
