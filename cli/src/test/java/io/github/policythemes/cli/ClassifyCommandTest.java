@@ -107,7 +107,8 @@ class ClassifyCommandTest {
     List<JsonNode> out = json(Files.readAllLines(dir.resolve("out.jsonl")));
     String news = dir.resolve("news.jsonl").toString();
     assertThat(ids(out))
-        .containsExactly("en-1", "ko-1", "en-1", news + ":9", "zh-1", "csv-1", "a.txt", "e/f.txt");
+        .containsExactly(
+            "en-1", "ko-1", "en-1", "news.jsonl:9", "zh-1", "csv-1", "a.txt", "e/f.txt");
     assertThat(out.get(0).get("lang").asText()).isEqualTo("en");
     assertThat(out.get(0).get("date").asText()).isEqualTo("2024-01-05");
     assertThat(out.get(0).get("assigned")).extracting(JsonNode::asText).contains("local-finance");

@@ -291,6 +291,6 @@ final class CsvRecordReader extends FileRecordReader {
       }
       fields.meta = metaText.toString();
     }
-    return fields.toRecord(options, source, recordLine);
+    return fields.toRecord(options, source, idBase, recordLine);
   }
 }

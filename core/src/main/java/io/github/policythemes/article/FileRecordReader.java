@@ -9,9 +9,18 @@ abstract class FileRecordReader implements RecordSource {
   final String source;
   final ReadOptions options;
 
+  /**
+   * What the id of a record without one starts with ({@code <idBase>:<line>}): the file's path
+   * relative to the folder given, or the name of a file given directly, so that the same file has
+   * the same ids however its path was typed ({@code ./in.jsonl}, {@code in.jsonl}, an absolute
+   * path). The source, for people, stays as typed.
+   */
+  String idBase;
+
   FileRecordReader(InputStream in, String source, ReadOptions options) {
     this.in = in;
     this.source = source;
+    this.idBase = source;
     this.options = options;
   }
 

@@ -125,7 +125,11 @@ final class InputsSource implements RecordSource {
         }
         continue;
       }
-      return new Entry(root.path(), root.path().toString(), root.path().toString());
+      Path name = root.path().getFileName();
+      return new Entry(
+          root.path(),
+          root.path().toString(),
+          name == null ? root.path().toString() : name.toString());
     }
   }
 
@@ -183,11 +187,14 @@ final class InputsSource implements RecordSource {
       in = in.markSupported() ? in : new BufferedInputStream(in, BUFFER);
       format = sniff(in);
     }
-    return switch (format) {
-      case JSONL -> new JsonlRecordReader(in, source, options);
-      case CSV -> new CsvRecordReader(in, source, options);
-      case TEXT -> new TextRecordReader(in, source, id, options);
-    };
+    FileRecordReader reader =
+        switch (format) {
+          case JSONL -> new JsonlRecordReader(in, source, options);
+          case CSV -> new CsvRecordReader(in, source, options);
+          case TEXT -> new TextRecordReader(in, source, id, options);
+        };
+    reader.idBase = id;
+    return reader;
   }
 
   private static boolean isGzip(InputStream in) throws IOException {

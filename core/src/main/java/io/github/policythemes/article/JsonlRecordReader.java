@@ -118,7 +118,7 @@ final class JsonlRecordReader extends FileRecordReader {
               + e.getLocation().getColumnNr()
               + ")");
     }
-    return fields.toRecord(options, source, line);
+    return fields.toRecord(options, source, idBase, line);
   }
 
   private void readMapped(JsonParser parser, JsonToken value, String name, RecordFields fields)
