@@ -265,4 +265,39 @@ class ProcessFaultsTest {
           .contains("policy-themes: disk full writing standard output");
     }
   }
+
+  @Test
+  void classify_recordThatExhaustsASmallHeap_failsAloneAndTheRestIsWritten() throws Exception {
+    Path input = dir.resolve("big.jsonl");
+    try (BufferedWriter out = Files.newBufferedWriter(input)) {
+      out.write("{\"id\":\"before\",\"text\":\"fiscal decentralization\"}\n");
+      out.write("{\"id\":\"huge\",\"text\":\"");
+      String words = "local allocation tax metropolitan integration 지방분권 균형발전 ";
+      for (long written = 0; written < (40L << 20); written += words.length()) {
+        out.write(words);
+      }
+      out.write("\"}\n{\"id\":\"after\",\"text\":\"participatory budget\"}\n");
+    }
+    Path log = dir.resolve("oom.log");
+    List<String> command = new ArrayList<>(command().command());
+    command.add(1, "-Xmx256m");
+    command.addAll(
+        List.of(
+            "classify", "--model", "keywords", "--explain", "--threads", "1", "--quiet",
+            "--max-record-bytes", "200M", input.toString()));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectError(log.toFile())
+            .redirectOutput(dir.resolve("oom.jsonl").toFile())
+            .start();
+
+    assertThat(exit(process)).as(Files.readString(log)).isEqualTo(Main.PARTIAL);
+    assertThat(Files.readAllLines(dir.resolve("oom.jsonl")))
+        .extracting(line -> line.substring(0, line.indexOf(',')))
+        .containsExactly("{\"id\":\"before\"", "{\"id\":\"after\"");
+    assertThat(Files.readString(log))
+        .contains("big.jsonl:2: out of memory reading this record")
+        .contains("--max-record-bytes")
+        .contains("read 3, written 2, failed 1");
+  }
 }

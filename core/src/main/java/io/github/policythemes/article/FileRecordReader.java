@@ -39,6 +39,19 @@ abstract class FileRecordReader implements RecordSource {
             + " bytes; --max-record-bytes raises it)");
   }
 
+  ErrorRecord outOfMemory(long line, long bytes) {
+    return new ErrorRecord(
+        source,
+        line,
+        null,
+        String.format(
+            java.util.Locale.ROOT,
+            "out of memory reading this record of %,d bytes: lower --max-record-bytes (now %,d)"
+                + " or give Java more heap (-Xmx)",
+            bytes,
+            options.maxRecordBytes()));
+  }
+
   ErrorRecord invalidUtf8(long line, MalformedTextException e) {
     return invalidUtf8(line, e.byteOffset());
   }
