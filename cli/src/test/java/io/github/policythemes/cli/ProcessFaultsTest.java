@@ -283,8 +283,16 @@ class ProcessFaultsTest {
     command.add(1, "-Xmx256m");
     command.addAll(
         List.of(
-            "classify", "--model", "keywords", "--explain", "--threads", "1", "--quiet",
-            "--max-record-bytes", "200M", input.toString()));
+            "classify",
+            "--model",
+            "keywords",
+            "--explain",
+            "--threads",
+            "1",
+            "--quiet",
+            "--max-record-bytes",
+            "200M",
+            input.toString()));
     Process process =
         new ProcessBuilder(command)
             .redirectError(log.toFile())
