@@ -39,16 +39,18 @@ import picocli.CommandLine.Spec;
     name = "classify",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Classify articles into policy themes, in a streaming batch.",
     description = {
-      "Classify articles into policy themes: JSONL, CSV (with a header) or text files, folders",
-      "(recursive), or standard input; .gz read directly. Output keeps the input order.",
-      "Records that cannot be read or classified are listed with the reason (--errors FILE, else",
-      "on stderr); a summary line ends the run. Exit code 0: all classified; 3: some failed, the",
-      "rest written; 2: usage error; 1: fatal error (e.g. the output could not be written);",
-      "141: standard output closed by its reader; 143/130: SIGTERM/SIGINT (the summary says",
-      "how to go on with --resume)."
+      "Classify articles into policy themes: JSONL, CSV or TSV (with a header), text files,"
+          + " folders (recursive), one article per line, or standard input; .gz read directly."
+          + " Output keeps the input order.",
+      "Records that cannot be read or classified are listed with the reason (all of them in"
+          + " --errors FILE, else the first 20 on stderr); a summary line ends the run. Exit code"
+          + " 0: all classified; 3: some failed, the rest written; 2: usage error; 1: fatal error"
+          + " (e.g. the output could not be written); 141: standard output closed by its reader;"
+          + " 143/130: SIGTERM/SIGINT (the summary says how to go on with --resume)."
     })
-final class ClassifyCommand implements Callable<Integer> {
+class ClassifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @ParentCommand Main main;
@@ -63,14 +65,23 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Mixin ThresholdOptions thresholds;
 
-  @Option(names = "--explain", description = "Add the terms and sentences behind each theme.")
+  @Option(
+      names = "--explain",
+      description =
+          "Add the terms and sentences behind each assigned theme: JSONL an explanation object,"
+              + " CSV an evidence column, table a readable view with the terms marked in the"
+              + " sentences (as the explain command prints).")
   boolean explain;
 
-  @Option(names = "--top", paramLabel = "K", description = "Write only the K best themes.")
+  @Option(
+      names = "--top",
+      paramLabel = "K",
+      description = "Write only the K best themes (default: all in JSONL, 3 in a table).")
   Integer top;
 
   @Option(
       names = "--format",
+      paramLabel = "FORMAT",
       description = "jsonl, csv or table (default: table on a terminal, else jsonl).")
   String format;
 
@@ -110,14 +121,25 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--keep-text", description = "Repeat title and text in JSONL output.")
   boolean keepText;
 
-  @Option(names = "--quiet", description = "No progress on stderr.")
-  boolean quiet;
+  @Mixin Verbosity verbosity;
 
   @Parameters(paramLabel = "INPUT", description = "Files or folders; - or nothing for stdin.")
   List<String> inputs;
 
+  /** Whether each result is explained: --explain, or always for the explain command. */
+  boolean explaining() {
+    return explain;
+  }
+
+  /** The format without --format: a table on a terminal, else JSONL. */
+  OutputFormat defaultFormat() {
+    boolean toStdout = output == null || output.toString().equals("-");
+    return toStdout && main.stdoutIsTerminal ? OutputFormat.TABLE : OutputFormat.JSONL;
+  }
+
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     ThemeClassifier classifier = classifier();
     OutputFormat outputFormat = outputFormat();
     checkOptions(outputFormat);
@@ -132,7 +154,9 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     ReadOptions options = input.applyTo(ReadOptions.builder().keepFields(keepFields)).build();
     RecordSource source = InputOptions.open(inputs, options, main.stdin);
-    ProgressDisplay display = new ProgressDisplay(err, main.stderrIsTerminal, quiet);
+    Problems problems = new Problems(err, verbosity, "list them all with --errors FILE");
+    ProgressDisplay display =
+        new ProgressDisplay(err, main.stderrIsTerminal, verbosity.quiet, problems);
     BatchOutput files = null;
     OutputFile errorsOnly = null;
     if (!toStdout) {
@@ -149,7 +173,7 @@ final class ClassifyCommand implements Callable<Integer> {
         files != null ? files.sink(results, errorWriter) : BatchSink.of(results, errorWriter);
     BatchPosition from = files != null ? files.position() : BatchPosition.START;
     BatchJob job = batch(classifier, display, from).start(source, sink);
-    Run run = new Run(job, files, errorsOnly, display, err);
+    Run run = new Run(job, files, errorsOnly, display, problems, err);
     Interruption.onSignal(main, run::signalled);
     BatchReport report;
     try {
@@ -162,6 +186,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     results.close();
     display.close();
+    problems.finish();
     if (files != null) {
       files.commit();
     }
@@ -185,6 +210,7 @@ final class ClassifyCommand implements Callable<Integer> {
     private final BatchOutput files;
     private final OutputFile errorsOnly;
     private final ProgressDisplay display;
+    private final Problems problems;
     private final PrintWriter err;
     private final AtomicBoolean signal = new AtomicBoolean();
     private final CountDownLatch reported = new CountDownLatch(1);
@@ -194,11 +220,13 @@ final class ClassifyCommand implements Callable<Integer> {
         BatchOutput files,
         OutputFile errorsOnly,
         ProgressDisplay display,
+        Problems problems,
         PrintWriter err) {
       this.job = job;
       this.files = files;
       this.errorsOnly = errorsOnly;
       this.display = display;
+      this.problems = problems;
       this.err = err;
     }
 
@@ -226,6 +254,7 @@ final class ClassifyCommand implements Callable<Integer> {
       }
       try {
         display.close();
+        problems.finish();
         closeQuietly(files, null);
         if (errorsOnly != null) {
           errorsOnly.close();
@@ -246,6 +275,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     int failed(BatchFailedException e, boolean toStdout) {
       display.close();
+      problems.finish();
       closeQuietly(files, e);
       if (errorsOnly != null) {
         try {
@@ -282,7 +312,7 @@ final class ClassifyCommand implements Callable<Integer> {
     BatchClassifier.Builder batch =
         BatchClassifier.builder()
             .classifier(classifier)
-            .explain(explain)
+            .explain(explaining())
             .progressListener(display)
             .progressInterval(display.interval())
             .recordTimeout(recordTimeout())
@@ -310,6 +340,12 @@ final class ClassifyCommand implements Callable<Integer> {
     boolean header = files == null || files.isEmpty();
     int shown = top != null ? top : outputFormat == OutputFormat.TABLE ? 3 : Integer.MAX_VALUE;
     OutputOptions options = new OutputOptions(shown, keepText);
+    if (explaining() && outputFormat == OutputFormat.TABLE) {
+      return new ExplanationTableWriter(out, shown);
+    }
+    if (explaining() && outputFormat == OutputFormat.CSV) {
+      return ResultWriter.csv(out, classifier.taxonomy(), header, true);
+    }
     return ResultWriter.of(outputFormat, out, classifier.taxonomy(), options, header);
   }
 
@@ -332,8 +368,7 @@ final class ClassifyCommand implements Callable<Integer> {
     if (format != null) {
       return OutputFormat.parse(format);
     }
-    boolean toStdout = output == null || output.toString().equals("-");
-    return toStdout && main.stdoutIsTerminal ? OutputFormat.TABLE : OutputFormat.JSONL;
+    return defaultFormat();
   }
 
   private void checkOptions(OutputFormat outputFormat) {
@@ -371,12 +406,13 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
-  static String summary(BatchReport report) {
+  String summary(BatchReport report) {
     StringBuilder line =
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "policy-themes classify: read %,d, written %,d, failed %,d, duplicates %,d",
+                "policy-themes %s: read %,d, written %,d, failed %,d, duplicates %,d",
+                spec.name(),
                 report.read(),
                 report.written(),
                 report.failed(),
