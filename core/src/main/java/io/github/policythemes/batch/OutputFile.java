@@ -229,7 +229,7 @@ public final class OutputFile implements Closeable {
   /**
    * Ends the output without committing, if it was not committed: what was written is flushed (cut
    * back to its last complete line if that fails) and stays in the temporary file, for {@link
-   * #resume(Path)}.
+   * BatchOutput#resume}.
    *
    * @throws IOException if flushing fails
    */
