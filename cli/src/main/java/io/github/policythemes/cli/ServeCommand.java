@@ -20,19 +20,25 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Serve the web page for researchers and the JSON HTTP API.",
     description = {
-      "Serve the web page for researchers (read an article with its evidence, search",
-      "the archive, label articles and train a model on the labels) and the JSON HTTP",
-      "API (described at /api/openapi.json). Listens on 127.0.0.1 only, unless --host",
-      "and --token are given."
+      "Serve the web page for researchers (read an article with its evidence, search the"
+          + " archive, label articles and train a model on the labels) and the JSON HTTP API"
+          + " (described at /api/openapi.json).",
+      "Listens on 127.0.0.1 only, unless --host and --token are given. Prints the address on"
+          + " standard output and runs until it is stopped (Ctrl-C or SIGTERM)."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Mixin Verbosity verbosity;
+
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = "The archive to search and label (made by policy-themes index), read-only.")
+      description =
+          "The archive to search and label (made by policy-themes index), read-only; default:"
+              + " none (the read view only).")
   Path index;
 
   @Mixin ModelOption model;
@@ -41,14 +47,14 @@ final class ServeCommand implements Callable<Integer> {
       names = "--port",
       paramLabel = "PORT",
       defaultValue = "8080",
-      description = "Port (default: 8080; 0 picks a free one).")
+      description = "Port; 0 picks a free one.")
   int port;
 
   @Option(
       names = "--host",
       paramLabel = "ADDRESS",
       defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: 127.0.0.1). Any other needs --token.")
+      description = "Address to listen on; any other than a loopback address needs --token.")
   String host;
 
   @Option(
@@ -56,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "File holding a secret (16+ characters) every request must carry as 'Authorization:"
-              + " Bearer TOKEN'; the page is opened once as /?token=TOKEN.")
+              + " Bearer TOKEN'; the page is opened once as /?token=TOKEN (default: none, loopback"
+              + " only).")
   Path token;
 
   @Option(
@@ -69,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
       names = "--max-body",
       paramLabel = "SIZE",
       defaultValue = "4m",
-      description = "Largest request body, e.g. 4m, 512k (default: 4m, 4 MiB).")
+      description = "Largest request body, e.g. 4m (4 MiB), 512k.")
   String maxBody;
 
   @Option(
@@ -82,18 +89,19 @@ final class ServeCommand implements Callable<Integer> {
       names = "--queue",
       paramLabel = "N",
       defaultValue = "64",
-      description = "Requests that may wait for a worker; more get 503 (default: 64).")
+      description = "Requests that may wait for a worker; more get 503.")
   int queue;
 
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "30",
-      description = "Longest a request may wait for a worker and work (default: 30).")
+      description = "Longest a request may wait for a worker and work.")
   int timeout;
 
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     PrintWriter out = spec.commandLine().getOut();
     WebServer.Builder builder =
         WebServer.builder()
