@@ -3,6 +3,7 @@ package io.github.policythemes.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.function.Supplier;
 
 /**
  * Writes to a {@link PrintWriter} but throws when it has failed (a closed pipe), which a
@@ -13,10 +14,20 @@ final class CheckedWriter extends Writer {
   static final int CHECK_EVERY = 64;
 
   private final PrintWriter out;
+  private final Supplier<IOException> cause;
   private int writes;
 
   CheckedWriter(PrintWriter out) {
+    this(out, () -> null);
+  }
+
+  /**
+   * Writes to {@code out}; {@code cause} tells why it failed, when that is known (a closed pipe, a
+   * full disk).
+   */
+  CheckedWriter(PrintWriter out, Supplier<IOException> cause) {
     this.out = out;
+    this.cause = cause;
   }
 
   @Override
@@ -42,7 +53,10 @@ final class CheckedWriter extends Writer {
 
   private void check() throws IOException {
     if (out.checkError()) {
-      throw new IOException("standard output is closed");
+      IOException why = cause.get();
+      throw why == null
+          ? new IOException("cannot write standard output")
+          : new IOException("cannot write standard output: " + why.getMessage(), why);
     }
   }
 

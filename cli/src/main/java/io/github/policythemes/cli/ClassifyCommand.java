@@ -4,6 +4,9 @@ import io.github.policythemes.article.ReadOptions;
 import io.github.policythemes.article.RecordSource;
 import io.github.policythemes.batch.BatchClassifier;
 import io.github.policythemes.batch.BatchFailedException;
+import io.github.policythemes.batch.BatchJob;
+import io.github.policythemes.batch.BatchOutput;
+import io.github.policythemes.batch.BatchPosition;
 import io.github.policythemes.batch.BatchReport;
 import io.github.policythemes.batch.BatchSink;
 import io.github.policythemes.batch.ErrorWriter;
@@ -17,10 +20,13 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +47,8 @@ import picocli.CommandLine.Spec;
       "Records that cannot be read or classified are listed with the reason (all of them in"
           + " --errors FILE, else the first 20 on stderr); a summary line ends the run. Exit code"
           + " 0: all classified; 3: some failed, the rest written; 2: usage error; 1: fatal error"
-          + " (e.g. the output could not be written)."
+          + " (e.g. the output could not be written); 141: standard output closed by its reader;"
+          + " 143/130: SIGTERM/SIGINT (the summary says how to go on with --resume)."
     })
 class ClassifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -81,7 +88,10 @@ class ClassifyCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE",
-      description = "Write here (through FILE.partial, renamed at the end); default stdout.")
+      description = {
+        "Write here: through FILE.partial, renamed at the end (a link, pipe or device is",
+        "written in place); - or nothing for stdout. Its folder must exist."
+      })
   Path output;
 
   @Option(
@@ -92,8 +102,18 @@ class ClassifyCommand implements Callable<Integer> {
 
   @Option(
       names = "--resume",
-      description = "Keep what --output already holds and skip the ids in it.")
+      description = {
+        "Go on with a run that stopped (killed, interrupted, disk full): from the last",
+        "checkpoint in FILE.resume, by position in the input; same inputs and options."
+      })
   boolean resume;
+
+  @Option(
+      names = "--record-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "A record not classified within this time fails (default: 60; 0: no limit).")
+  double recordTimeoutSeconds;
 
   @Option(names = "--keep-fields", description = "Pass the input's other fields on as meta.")
   boolean keepFields;
@@ -113,7 +133,8 @@ class ClassifyCommand implements Callable<Integer> {
 
   /** The format without --format: a table on a terminal, else JSONL. */
   OutputFormat defaultFormat() {
-    return output == null && main.stdoutIsTerminal ? OutputFormat.TABLE : OutputFormat.JSONL;
+    boolean toStdout = output == null || output.toString().equals("-");
+    return toStdout && main.stdoutIsTerminal ? OutputFormat.TABLE : OutputFormat.JSONL;
   }
 
   @Override
@@ -122,69 +143,201 @@ class ClassifyCommand implements Callable<Integer> {
     ThemeClassifier classifier = classifier();
     OutputFormat outputFormat = outputFormat();
     checkOptions(outputFormat);
+    PrintWriter err = spec.commandLine().getErr();
+    boolean toStdout = output == null || output.toString().equals("-");
+    if (resume && isComplete(output)) {
+      err.println(
+          "policy-themes: "
+              + output
+              + " is complete: nothing to resume (run without --resume to write it again)");
+      return Main.OK;
+    }
     ReadOptions options = input.applyTo(ReadOptions.builder().keepFields(keepFields)).build();
     RecordSource source = InputOptions.open(inputs, options, main.stdin);
-    PrintWriter err = spec.commandLine().getErr();
     Problems problems = new Problems(err, verbosity, "list them all with --errors FILE");
     ProgressDisplay display =
         new ProgressDisplay(err, main.stderrIsTerminal, verbosity.quiet, problems);
-    OutputFile outputFile = output == null ? null : open(output, resume);
-    OutputFile errorFile = errors == null ? null : OutputFile.create(errors);
-    Set<String> done = resume ? outputFile.ids(outputFormat) : Set.of();
-    ResultWriter results = results(classifier, outputFormat, outputFile);
-    ErrorWriter errorWriter = errorFile != null ? ErrorWriter.jsonl(errorFile.writer()) : display;
+    BatchOutput files = null;
+    OutputFile errorsOnly = null;
+    if (!toStdout) {
+      files = resume ? BatchOutput.resume(output, errors) : BatchOutput.create(output, errors);
+    } else if (errors != null) {
+      errorsOnly = OutputFile.create(errors);
+    }
+    ResultWriter results = results(classifier, outputFormat, files);
+    ErrorWriter errorWriter =
+        files != null && files.errors() != null
+            ? ErrorWriter.jsonl(files.errors())
+            : errorsOnly != null ? ErrorWriter.jsonl(errorsOnly.writer()) : display;
+    BatchSink sink =
+        files != null ? files.sink(results, errorWriter) : BatchSink.of(results, errorWriter);
+    BatchPosition from = files != null ? files.position() : BatchPosition.START;
+    BatchJob job = batch(classifier, display, from).start(source, sink);
+    Run run = new Run(job, files, errorsOnly, display, problems, err);
+    Interruption.onSignal(main, run::signalled);
     BatchReport report;
     try {
-      report = batch(classifier, display, done).run(source, BatchSink.of(results, errorWriter));
+      report = run.await();
     } catch (BatchFailedException e) {
-      display.close();
-      problems.finish();
-      closeQuietly(outputFile, e);
-      closeQuietly(errorFile, e);
-      err.println("policy-themes: " + e.getMessage());
-      err.println(summary(e.report()));
-      if (outputFile != null) {
-        err.println(
-            "policy-themes: what was written is in "
-                + outputFile.partial()
-                + "; run again with --resume to go on");
-      }
+      return run.failed(e, toStdout);
+    }
+    if (run.interrupted(report)) {
       return Main.FATAL;
     }
     results.close();
     display.close();
     problems.finish();
-    if (outputFile != null) {
-      outputFile.commit();
+    if (files != null) {
+      files.commit();
     }
-    if (errorFile != null) {
-      errorFile.commit();
+    if (errorsOnly != null) {
+      errorsOnly.commit();
     }
     err.println(summary(report));
     return report.failed() == 0 ? Main.OK : Main.PARTIAL;
   }
 
+  /** A finished output: there, with no .partial and no checkpoint beside it. */
+  private static boolean isComplete(Path file) {
+    return Files.exists(file)
+        && !Files.exists(file.resolveSibling(file.getFileName() + ".partial"))
+        && !Files.exists(file.resolveSibling(file.getFileName() + ".resume"));
+  }
+
+  /** The running job, and what ends it: the end of the input, a failure or a signal. */
+  private final class Run {
+    private final BatchJob job;
+    private final BatchOutput files;
+    private final OutputFile errorsOnly;
+    private final ProgressDisplay display;
+    private final Problems problems;
+    private final PrintWriter err;
+    private final AtomicBoolean signal = new AtomicBoolean();
+    private final CountDownLatch reported = new CountDownLatch(1);
+
+    Run(
+        BatchJob job,
+        BatchOutput files,
+        OutputFile errorsOnly,
+        ProgressDisplay display,
+        Problems problems,
+        PrintWriter err) {
+      this.job = job;
+      this.files = files;
+      this.errorsOnly = errorsOnly;
+      this.display = display;
+      this.problems = problems;
+      this.err = err;
+    }
+
+    BatchReport await() throws BatchFailedException {
+      while (true) {
+        try {
+          return job.await();
+        } catch (InterruptedException e) {
+          job.cancel();
+        }
+      }
+    }
+
+    /** From the shutdown hook: stop, and wait until the summary is out. */
+    void signalled() throws InterruptedException {
+      signal.set(true);
+      job.cancel();
+      reported.await(Interruption.HANDLER_SECONDS - 2, TimeUnit.SECONDS);
+    }
+
+    /** After a signal: close without committing, and say how to go on; false if none came. */
+    boolean interrupted(BatchReport report) throws IOException {
+      if (!signal.get() && !report.cancelled()) {
+        return false;
+      }
+      try {
+        display.close();
+        problems.finish();
+        closeQuietly(files, null);
+        if (errorsOnly != null) {
+          errorsOnly.close();
+        }
+        err.println(summary(report) + ", interrupted");
+        err.println(
+            files != null && files.partial() != null && !files.partial().equals(output)
+                ? "policy-themes: interrupted: what was written is in "
+                    + files.partial()
+                    + "; run the same command with --resume to go on"
+                : "policy-themes: interrupted: the output ends with the last complete record");
+        err.flush();
+      } finally {
+        reported.countDown();
+      }
+      return true;
+    }
+
+    int failed(BatchFailedException e, boolean toStdout) {
+      display.close();
+      problems.finish();
+      closeQuietly(files, e);
+      if (errorsOnly != null) {
+        try {
+          errorsOnly.close();
+        } catch (IOException closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      reported.countDown();
+      if (toStdout && Outputs.closedPipe(e)) {
+        return Outputs.CLOSED_PIPE; // the reader of the pipe has all it wanted: say nothing
+      }
+      if (Outputs.diskFull(e)) {
+        String file = Outputs.fileOf(e);
+        err.println(
+            "policy-themes: disk full writing "
+                + (file != null ? file : toStdout ? "standard output" : output.toString()));
+      } else {
+        err.println("policy-themes: " + e.getMessage());
+      }
+      err.println(summary(e.report()));
+      if (files != null && files.partial() != null && !files.partial().equals(output)) {
+        err.println(
+            "policy-themes: what was written is in "
+                + files.partial()
+                + "; run the same command with --resume to go on");
+      }
+      return Main.FATAL;
+    }
+  }
+
   private BatchClassifier batch(
-      ThemeClassifier classifier, ProgressDisplay display, Set<String> done) {
+      ThemeClassifier classifier, ProgressDisplay display, BatchPosition from) {
     BatchClassifier.Builder batch =
         BatchClassifier.builder()
             .classifier(classifier)
             .explain(explaining())
             .progressListener(display)
             .progressInterval(display.interval())
-            .skipIds(done);
+            .recordTimeout(recordTimeout())
+            .resumeFrom(from);
     if (threads.threads != null) {
       batch.threads(threads.orElse(1));
     }
     return batch.build();
   }
 
+  private Duration recordTimeout() {
+    if (recordTimeoutSeconds < 0 || Double.isNaN(recordTimeoutSeconds)) {
+      throw new UsageException("--record-timeout must be 0 (none) or more seconds");
+    }
+    long millis = Math.round(recordTimeoutSeconds * 1000);
+    return millis == 0 ? Duration.ZERO : Duration.ofMillis(Math.max(millis, 10));
+  }
+
   private ResultWriter results(
-      ThemeClassifier classifier, OutputFormat outputFormat, OutputFile outputFile)
-      throws IOException {
+      ThemeClassifier classifier, OutputFormat outputFormat, BatchOutput files) throws IOException {
     Writer out =
-        outputFile != null ? outputFile.writer() : new CheckedWriter(spec.commandLine().getOut());
-    boolean header = outputFile == null || outputFile.isEmpty();
+        files != null
+            ? files.results()
+            : new CheckedWriter(spec.commandLine().getOut(), main::stdoutFailure);
+    boolean header = files == null || files.isEmpty();
     int shown = top != null ? top : outputFormat == OutputFormat.TABLE ? 3 : Integer.MAX_VALUE;
     OutputOptions options = new OutputOptions(shown, keepText);
     if (explaining() && outputFormat == OutputFormat.TABLE) {
@@ -228,29 +381,28 @@ class ClassifyCommand implements Callable<Integer> {
     if (resume && outputFormat == OutputFormat.TABLE) {
       throw new UsageException("--resume works with --format jsonl or csv, not table");
     }
+    if (resume && output.toString().equals("-")) {
+      throw new UsageException("--resume needs --output FILE, not standard output");
+    }
     if (output != null
         && errors != null
-        && output.toAbsolutePath().equals(errors.toAbsolutePath())) {
+        && output.toAbsolutePath().normalize().equals(errors.toAbsolutePath().normalize())) {
       throw new UsageException("--output and --errors name the same file");
     }
+    Outputs.check(output, "--output", false);
+    Outputs.check(errors, "--errors", false);
   }
 
-  private static OutputFile open(Path file, boolean resume) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new UsageException("no such folder for the output: " + parent);
-    }
-    return resume ? OutputFile.resume(file) : OutputFile.create(file);
-  }
-
-  private static void closeQuietly(OutputFile file, Exception failure) {
-    if (file == null) {
+  private static void closeQuietly(BatchOutput files, Exception failure) {
+    if (files == null) {
       return;
     }
     try {
-      file.close();
+      files.close();
     } catch (IOException e) {
-      failure.addSuppressed(e);
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
     }
   }
 

@@ -82,6 +82,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     verbosity.check();
     ThemeClassifier classifier = thresholds.apply(model.load());
+    Outputs.check(errors, "--errors", false);
     List<Path> files = TrainCommand.files(data);
     ReadOptions options = input.applyTo(labels.labels(ReadOptions.Labels.REQUIRED)).build();
     LabelledData labelled = LabelledData.read(files, options);

@@ -103,7 +103,7 @@ final class InputOptions {
   String delimiter;
 
   @Option(
-      names = "--max-record-size",
+      names = {"--max-record-bytes", "--max-record-size"},
       paramLabel = "SIZE",
       description =
           "Largest record read, e.g. 512K or 4M (default: 4M); larger ones fail with the reason.")
@@ -256,11 +256,12 @@ final class InputOptions {
     try {
       long bytes = Long.parseLong(digits) << shift;
       if (bytes <= 0 || bytes > Integer.MAX_VALUE - 16) {
-        throw new UsageException("--max-record-size " + size + " is out of range (1K to 2047M)");
+        throw new UsageException("--max-record-bytes " + size + " is out of range (1K to 2047M)");
       }
       return (int) bytes;
     } catch (NumberFormatException e) {
-      throw new UsageException("--max-record-size '" + size + "' is not a size such as 4M or 512K");
+      throw new UsageException(
+          "--max-record-bytes '" + size + "' is not a size such as 4M or 512K");
     }
   }
 }

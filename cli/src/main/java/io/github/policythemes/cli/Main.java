@@ -1,10 +1,15 @@
 package io.github.policythemes.cli;
 
 import io.github.policythemes.PolicyThemes;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -13,8 +18,10 @@ import picocli.CommandLine.Command;
 /**
  * The {@code policy-themes} command.
  *
- * <p>Exit codes: 0 success, 1 fatal error, 2 usage error (bad option, missing file), 3 some records
- * failed (the rest were processed and written).
+ * <p>Exit codes: 0 success, 1 fatal error (also: standard output could not be written), 2 usage
+ * error (bad option, missing file), 3 some records failed (the rest were processed and written),
+ * 141 standard output was closed by its reader (a pipe into {@code head}; 128 + SIGPIPE, as a shell
+ * reports a command that SIGPIPE ended), 130 and 143 interrupted by SIGINT and SIGTERM.
  */
 @Command(
     name = "policy-themes",
@@ -70,10 +77,27 @@ public final class Main implements Callable<Integer> {
   /** Whether standard error is a terminal (a progress bar is then drawn on it). */
   final boolean stderrIsTerminal;
 
-  private Main(InputStream stdin, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+  /** The stream under standard output when it is the process's own, else null. */
+  final Outputs.Stdout stdoutStream;
+
+  /** Whether the command runs as the process (signals end it), not embedded in a test. */
+  final boolean ownProcess;
+
+  private Main(
+      InputStream stdin,
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal,
+      Outputs.Stdout stdoutStream) {
     this.stdin = stdin;
     this.stdoutIsTerminal = stdoutIsTerminal;
     this.stderrIsTerminal = stderrIsTerminal;
+    this.stdoutStream = stdoutStream;
+    this.ownProcess = stdoutStream != null;
+  }
+
+  /** The first failure of standard output, when known. */
+  IOException stdoutFailure() {
+    return stdoutStream == null ? null : stdoutStream.failure();
   }
 
   /**
@@ -82,14 +106,26 @@ public final class Main implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(
+    Outputs.Stdout stdout = new Outputs.Stdout(new FileOutputStream(FileDescriptor.out));
+    String encoding = System.getProperty("sun.stdout.encoding");
+    Charset charset =
+        encoding != null && Charset.isSupported(encoding)
+            ? Charset.forName(encoding)
+            : Charset.defaultCharset();
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), charset), true);
+    int code =
         run(
             args,
             System.in,
-            new PrintWriter(System.out, true),
+            out,
             new PrintWriter(System.err, true),
             Terminal.isTerminal(1),
-            Terminal.isTerminal(2)));
+            Terminal.isTerminal(2),
+            stdout);
+    Interruption.finished();
+    System.exit(code);
   }
 
   /**
@@ -122,12 +158,40 @@ public final class Main implements Callable<Integer> {
       PrintWriter err,
       boolean stdoutIsTerminal,
       boolean stderrIsTerminal) {
-    CommandLine line = commandLine(new Main(stdin, stdoutIsTerminal, stderrIsTerminal));
+    return run(args, stdin, out, err, stdoutIsTerminal, stderrIsTerminal, null);
+  }
+
+  private static int run(
+      String[] args,
+      InputStream stdin,
+      PrintWriter out,
+      PrintWriter err,
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal,
+      Outputs.Stdout stdoutStream) {
+    Main main = new Main(stdin, stdoutIsTerminal, stderrIsTerminal, stdoutStream);
+    CommandLine line = commandLine(main);
     line.setOut(out);
     line.setErr(err);
     line.setExitCodeExceptionMapper(Main::exitCode);
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (Outputs.closedPipe(e)) {
+            return Outputs.CLOSED_PIPE;
+          }
+          if (Outputs.diskFull(e)) {
+            String file = Outputs.fileOf(e);
+            if (file == null
+                && e.getMessage() != null
+                && e.getMessage().contains("standard output")) {
+              file = "standard output";
+            }
+            commandLine
+                .getErr()
+                .println(
+                    "policy-themes: disk full writing " + (file != null ? file : "the output"));
+            return FATAL;
+          }
           commandLine.getErr().println("policy-themes: " + message(e));
           if ((exitCode(e) == FATAL && !(e instanceof IOException)) || verbose(commandLine)) {
             e.printStackTrace(commandLine.getErr());
@@ -142,7 +206,29 @@ public final class Main implements Callable<Integer> {
               .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
         });
-    return line.execute(args);
+    int code = line.execute(args);
+    if (code != Outputs.CLOSED_PIPE && out.checkError()) {
+      return stdoutFailed(main.stdoutFailure(), err);
+    }
+    return code;
+  }
+
+  /** The exit code, and the one line, when standard output could not be written. */
+  static int stdoutFailed(IOException failure, PrintWriter err) {
+    if (failure != null && Outputs.closedPipe(failure)) {
+      return Outputs.CLOSED_PIPE;
+    }
+    if (failure != null && Outputs.diskFull(failure)) {
+      err.println("policy-themes: disk full writing standard output");
+    } else {
+      err.println(
+          "policy-themes: cannot write standard output"
+              + (failure != null && failure.getMessage() != null
+                  ? ": " + failure.getMessage()
+                  : ""));
+    }
+    err.flush();
+    return FATAL;
   }
 
   /**
@@ -150,7 +236,7 @@ public final class Main implements Callable<Integer> {
    * default value shown.
    */
   static CommandLine commandLine() {
-    return commandLine(new Main(System.in, false, false));
+    return commandLine(new Main(System.in, false, false, null));
   }
 
   static CommandLine commandLine(Main main) {

@@ -68,7 +68,9 @@ final class ModelCommand implements Callable<Integer> {
     out.printf("analysis       %s%n", metadata.analysis());
     out.printf(
         "library        %s (format %d), created %s%n",
-        metadata.libraryVersion(), metadata.formatVersion(), metadata.createdAt());
+        metadata.libraryVersion(),
+        metadata.formatVersion(),
+        metadata.createdAt() == null ? "(time not recorded)" : metadata.createdAt());
     out.printf(
         "training data  %d documents, sha256 %s%n",
         metadata.trainingDocuments(), metadata.trainingSha256());

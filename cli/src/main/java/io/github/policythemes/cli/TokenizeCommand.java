@@ -83,6 +83,7 @@ final class TokenizeCommand implements Callable<Integer> {
           failed++;
         } else {
           write(out, ((ArticleRecord) record).article(), several, parsedChain);
+          Outputs.checkStdout(out, main);
         }
         record = next;
         next = record == null ? null : source.next();

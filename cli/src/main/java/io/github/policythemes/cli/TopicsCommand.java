@@ -128,6 +128,7 @@ final class TopicsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Outputs.check(output, "--output", true);
     Problems problems = new Problems(err, verbosity, "");
     ProgressDisplay display = Main.display(spec, verbosity, problems);
     LdaTrainer.Builder builder =
@@ -166,10 +167,14 @@ final class TopicsCommand implements Callable<Integer> {
     if (!verbosity.quiet) {
       result.warnings().forEach(w -> err.println("policy-themes: warning: " + w));
     }
-    Files.createDirectories(output);
-    TopicJson.writeTopics(trainer, corpus, result, topWords, output.resolve("topics.json"));
-    TopicJson.writeDocuments(result.documents(), output.resolve("doc-topics.jsonl"));
-    result.model().save(output.resolve("model.ptt"));
+    try {
+      Files.createDirectories(output);
+      TopicJson.writeTopics(trainer, corpus, result, topWords, output.resolve("topics.json"));
+      TopicJson.writeDocuments(result.documents(), output.resolve("doc-topics.jsonl"));
+      result.model().save(output.resolve("model.ptt"));
+    } catch (IOException e) {
+      throw Outputs.naming(e, output);
+    }
     summary(out, result, corpus);
     out.flush();
     return read.rejected() == 0 ? Main.OK : Main.PARTIAL;

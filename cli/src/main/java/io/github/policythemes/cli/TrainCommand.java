@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Spec;
           + " fastText __label__ prefixes, read as classify reads articles. Prints the"
           + " cross-validated metrics and writes a model bundle (.ptm); progress (folds and"
           + " candidate settings, with the time left) goes to stderr.",
-      "Records that cannot be used are listed on stderr (exit code 3)."
+      "Records that cannot be used are listed on stderr (exit code 3). The same data and --seed"
+          + " give the same bytes; the model records a creation time only when SOURCE_DATE_EPOCH"
+          + " is set (seconds since 1970)."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -111,6 +114,10 @@ final class TrainCommand implements Callable<Integer> {
     verbosity.check();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (output.toString().equals("-")) {
+      throw new UsageException("--output needs a file: a model is not written to standard output");
+    }
+    Outputs.check(output, "--output", false);
     Problems problems = new Problems(err, verbosity, "");
     ProgressDisplay display = Main.display(spec, verbosity, problems);
     ThemeTrainer.Builder builder =
@@ -124,6 +131,10 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (regularization != null) {
       builder.regularization(regularization);
+    }
+    Instant created = sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+    if (created != null) {
+      builder.createdAt(created);
     }
     if (keywordScale != null) {
       if (!taxonomy.isSet()) {
@@ -194,6 +205,23 @@ final class TrainCommand implements Callable<Integer> {
       throw new UsageException("no .jsonl files in " + data);
     }
     return files;
+  }
+
+  /**
+   * The creation time of reproducible builds (reproducible-builds.org): seconds since 1970 in
+   * {@code SOURCE_DATE_EPOCH}; without it the model records none, and two trainings on the same
+   * data with the same seed give the same bytes.
+   */
+  static Instant sourceDateEpoch(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(value.strip()));
+    } catch (NumberFormatException e) {
+      throw new UsageException(
+          "SOURCE_DATE_EPOCH must be seconds since 1970-01-01, not '" + value + "'");
+    }
   }
 
   /** " (chose svm C=1.0)" when cross-validation chose among learners, else "". */

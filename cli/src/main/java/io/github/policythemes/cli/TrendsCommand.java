@@ -62,6 +62,24 @@ final class TrendsCommand implements Callable<Integer> {
       description = "Field that lists a record's themes (e.g. labels for a labelled corpus).")
   String assignedField;
 
+  @Option(
+      names = "--min-year",
+      defaultValue = "" + TrendAnalyzer.DEFAULT_MIN_YEAR,
+      description = "Records dated before this year are skipped as errors (default: 1900).")
+  int minYear;
+
+  @Option(
+      names = "--max-year",
+      defaultValue = "" + TrendAnalyzer.DEFAULT_MAX_YEAR,
+      description = "Records dated after this year are skipped as errors (default: 2200).")
+  int maxYear;
+
+  @Option(
+      names = "--max-periods",
+      defaultValue = "" + TrendAnalyzer.DEFAULT_MAX_PERIODS,
+      description = "Refuse dates that span more periods than this (default: 10000).")
+  int maxPeriods;
+
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
   Path output;
 
@@ -85,6 +103,7 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.check(output, "--output", true);
     verbosity.check();
     PrintWriter err = spec.commandLine().getErr();
     Problems problems =
@@ -94,6 +113,8 @@ final class TrendsCommand implements Callable<Integer> {
         TrendAnalyzer.builder()
             .period(Period.parse(by))
             .topKeywords(topKeywords)
+            .years(minYear, maxYear)
+            .maxPeriods(maxPeriods)
             .progressListener(display)
             .build();
     if ((index == null) == (input == null)) {
@@ -120,7 +141,11 @@ final class TrendsCommand implements Callable<Integer> {
             ? IndexTrends.analyze(analyzer, index, options)
             : analyzer.analyze(records, source);
     display.close();
-    TrendReport.write(trends, output);
+    try {
+      TrendReport.write(trends, output);
+    } catch (IOException e) {
+      throw Outputs.naming(e, output);
+    }
     PrintWriter out = spec.commandLine().getOut();
     summary(out, trends);
     if (!verbosity.quiet) {

@@ -107,7 +107,8 @@ class ClassifyCommandTest {
     List<JsonNode> out = json(Files.readAllLines(dir.resolve("out.jsonl")));
     String news = dir.resolve("news.jsonl").toString();
     assertThat(ids(out))
-        .containsExactly("en-1", "ko-1", "en-1", news + ":9", "zh-1", "csv-1", "a.txt", "e/f.txt");
+        .containsExactly(
+            "en-1", "ko-1", "en-1", "news.jsonl:9", "zh-1", "csv-1", "a.txt", "e/f.txt");
     assertThat(out.get(0).get("lang").asText()).isEqualTo("en");
     assertThat(out.get(0).get("date").asText()).isEqualTo("2024-01-05");
     assertThat(out.get(0).get("assigned")).extracting(JsonNode::asText).contains("local-finance");
@@ -128,7 +129,9 @@ class ClassifyCommandTest {
             r ->
                 assertThat(r)
                     .startsWith("record of ")
-                    .endsWith(" bytes is larger than the maximum record size (4194304 bytes)"),
+                    .endsWith(
+                        " bytes is larger than the maximum record size (4194304 bytes;"
+                            + " --max-record-bytes raises it)"),
             r -> assertThat(r).isEqualTo("row has 4 fields, the header has 3"),
             r -> assertThat(r).startsWith("unclosed quote: the record starting at line 5"),
             r -> assertThat(r).startsWith("CSV header has no text column"),
@@ -229,52 +232,40 @@ class ClassifyCommandTest {
   }
 
   @Test
-  void classify_resume_skipsWhatTheKilledRunWrote() throws IOException {
-    StringBuilder input = new StringBuilder();
-    for (int i = 0; i < 30; i++) {
-      input.append("{\"id\":\"r").append(i).append("\",\"text\":\"fiscal decentralization\"}\n");
-    }
-    Path in = write("in.jsonl", input.toString());
+  void classify_resumeOfAFinishedOutput_saysSoAndLeavesIt() throws IOException {
+    Path in = write("in.jsonl", "{\"id\":\"a\",\"text\":\"fiscal decentralization\"}\n");
     Path out = dir.resolve("out.jsonl");
     assertThat(Cli.run("classify", "--output", out.toString(), in.toString()).exit()).isZero();
-    List<String> full = Files.readAllLines(out);
-    Files.delete(out);
-    String killed = String.join("\n", full.subList(0, 12)) + "\n" + full.get(12).substring(0, 20);
-    Files.writeString(dir.resolve("out.jsonl.partial"), killed);
+    String finished = Files.readString(out);
 
     Cli cli = Cli.run("classify", "--resume", "--output", out.toString(), in.toString());
 
     assertThat(cli.exit()).isZero();
-    assertThat(Files.readAllLines(out)).isEqualTo(full);
-    assertThat(cli.summary())
-        .contains("read 18, written 18")
-        .contains("skipped 12 (already in the output)");
+    assertThat(cli.err()).contains("is complete: nothing to resume");
+    assertThat(Files.readString(out)).isEqualTo(finished);
   }
 
   @Test
-  void classify_resumeCsv_noSecondHeaderAndSameResult() throws IOException {
-    StringBuilder input = new StringBuilder("id,text\n");
-    for (int i = 0; i < 20; i++) {
-      input.append("\"c,").append(i).append("\",local allocation tax\n");
-    }
-    Path in = write("in.csv", input.toString());
-    Path out = dir.resolve("out.csv");
-    assertThat(
-            Cli.run("classify", "--format", "csv", "--output", out.toString(), in.toString())
-                .exit())
-        .isZero();
-    List<String> full = Files.readAllLines(out);
-    Files.delete(out);
-    Files.writeString(
-        dir.resolve("out.csv.partial"), String.join("\n", full.subList(0, 8)) + "\n\"c,7\",e");
+  void classify_outputDash_writesStandardOutputNotAFileNamedDash() throws IOException {
+    Path in = write("in.jsonl", "{\"id\":\"a\",\"text\":\"fiscal decentralization\"}\n");
 
-    Cli cli =
-        Cli.run(
-            "classify", "--format", "csv", "--resume", "--output", out.toString(), in.toString());
+    Cli cli = Cli.run("classify", "--output", "-", in.toString());
 
     assertThat(cli.exit()).isZero();
-    assertThat(Files.readAllLines(out)).isEqualTo(full);
-    assertThat(cli.summary()).contains("read 13, written 13").contains("skipped 7");
+    assertThat(cli.out()).startsWith("{\"id\":\"a\"");
+    assertThat(Path.of("-")).doesNotExist();
+  }
+
+  @Test
+  void classify_outputInAMissingFolder_refusedBeforeAnyWork() {
+    Cli cli =
+        Cli.run(
+            "classify", "--output", dir.resolve("no/such/out.jsonl").toString(), "--quiet", "-");
+
+    assertThat(cli.exit()).isEqualTo(Main.USAGE);
+    assertThat(cli.errLines())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("no such folder for --output");
   }
 
   @Test
@@ -301,7 +292,8 @@ class ClassifyCommandTest {
             "classify");
 
     assertThat(code).isEqualTo(Main.FATAL);
-    assertThat(err.toString()).contains("policy-themes: writing failed: standard output is closed");
+    assertThat(err.toString())
+        .contains("policy-themes: writing failed: cannot write standard output");
   }
 
   @Test

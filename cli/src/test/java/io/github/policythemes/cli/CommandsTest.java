@@ -135,4 +135,24 @@ class CommandsTest {
         .contains("algorithm      auto")
         .contains("citizen-participation");
   }
+
+  @Test
+  void everyOutputOption_inAMissingFolder_refusedWithExit2BeforeAnyWork() throws IOException {
+    Path data = dir.resolve("d.jsonl");
+    Files.writeString(data, "{\"text\":\"local tax\",\"labels\":[\"local-finance\"]}\n");
+    String missing = dir.resolve("no/such").toString();
+    for (String[] args :
+        new String[][] {
+          {"classify", "--quiet", "--output", missing + "/o.jsonl", data.toString()},
+          {"classify", "--quiet", "--errors", missing + "/e.jsonl", data.toString()},
+          {"train", "--data", data.toString(), "--output", missing + "/m.ptm"},
+          {"evaluate", "--data", data.toString(), "--errors", missing + "/e.jsonl"},
+          {"topics", "--output", missing + "/topics", data.toString()},
+          {"trends", "--output", missing + "/trends", data.toString()},
+        }) {
+      Cli run = Cli.run(args);
+      assertThat(run.exit()).as(String.join(" ", args) + ": " + run.err()).isEqualTo(Main.USAGE);
+      assertThat(run.err()).as(args[0]).contains("no such folder for --");
+    }
+  }
 }

@@ -20,8 +20,7 @@ class KeywordsCommandTest {
     Cli run =
         Cli.run("keywords", "--top", "5", "../seeds/samples/en-01-suwon-participatory-budget.txt");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out())
-        .startsWith("==> ../seeds/samples/en-01-suwon-participatory-budget.txt <==");
+    assertThat(run.out()).startsWith("==> en-01-suwon-participatory-budget.txt <==");
     assertThat(run.out().lines().count()).isEqualTo(6);
     assertThat(run.out()).contains("Suwon");
   }

@@ -70,4 +70,26 @@ class TokenizeCommandTest {
     assertThat(Cli.run("tokenize", "--format", "xml", file.toString()).exit()).isEqualTo(2);
     assertThat(Cli.run("tokenize", "--chain", "trigrams", file.toString()).exit()).isEqualTo(2);
   }
+
+  @Test
+  void tokenize_stdinLargerThanTheRecordLimit_oneErrorNamingTheOption() {
+    String big = "decentralization ".repeat(300_000); // 5 MB, over the 4 MiB default
+
+    Cli result = Cli.runWithStdin(big, "tokenize");
+
+    assertThat(result.exit()).isEqualTo(Main.PARTIAL);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("--max-record-bytes raises it");
+  }
+
+  @Test
+  void model_folderGivenAsModel_messageNamesIt() {
+    Cli result = Cli.run("classify", "--model", dir.toString(), "--quiet", "-");
+
+    assertThat(result.exit()).isNotZero();
+    assertThat(result.errLines())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains(dir.toString())
+        .contains("folder");
+  }
 }

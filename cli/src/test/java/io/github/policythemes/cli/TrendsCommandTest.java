@@ -83,4 +83,39 @@ class TrendsCommandTest {
     assertThat(missing.exit()).isEqualTo(Main.USAGE);
     assertThat(missing.err()).contains("no such file: missing.jsonl");
   }
+
+  @Test
+  void trends_yearOutsideTheWindow_skippedAsAnErrorAndACapNamed() throws IOException {
+    Path input = dir.resolve("classified.jsonl");
+    Files.writeString(
+        input,
+        """
+        {"id":"a","lang":"en","date":"2024-01-03","assigned":["housing"]}
+        {"id":"typo","lang":"en","date":"0203-01-01","assigned":["housing"]}
+        """);
+    Path output = dir.resolve("out");
+
+    Cli run = Cli.run("trends", "--by", "week", input.toString(), "--output", output.toString());
+
+    assertThat(run.exit()).isEqualTo(Main.PARTIAL);
+    assertThat(run.out()).startsWith("1 of 2 records counted (1 skipped), 1 weeks");
+    assertThat(run.err()).contains("(typo): date 0203-01-01 is outside the years 1900 to 2200");
+
+    Cli capped =
+        Cli.run(
+            "trends",
+            "--by",
+            "week",
+            "--min-year",
+            "1",
+            "--max-periods",
+            "100",
+            input.toString(),
+            "--output",
+            dir.resolve("out2").toString());
+    assertThat(capped.exit()).isEqualTo(Main.USAGE);
+    assertThat(capped.errLines())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("more than the 100 periods allowed");
+  }
 }

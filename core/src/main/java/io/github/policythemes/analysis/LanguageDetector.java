@@ -94,9 +94,15 @@ public final class LanguageDetector {
    * language beats the second by half again.
    */
   private static Language detectWithModel(CharSequence text, boolean shortText) {
-    String sample =
-        text.length() > SAMPLE ? text.subSequence(0, SAMPLE).toString() : text.toString();
-    opennlp.tools.langdetect.Language[] ranked = Model.DETECTOR.get().predictLanguages(sample);
+    String sample = modelSample(text);
+    opennlp.tools.langdetect.Language[] ranked;
+    try {
+      ranked = Model.DETECTOR.get().predictLanguages(sample);
+    } catch (RuntimeException e) {
+      // the model's normaliser has thrown on odd UTF-16 before (see modelSample); a text it
+      // cannot read is left to the script statistics rather than failing its caller
+      return null;
+    }
     if (ranked.length == 0) {
       return null;
     }
@@ -106,6 +112,21 @@ public final class LanguageDetector {
       return null;
     }
     return Language.fromCodeOrOther(ranked[0].getLang());
+  }
+
+  /**
+   * The start of the text as the model reads it: supplementary-plane characters and unpaired
+   * surrogates become spaces. They say nothing about a Latin or Cyrillic language, and OpenNLP's
+   * normaliser threw {@code StringIndexOutOfBoundsException} on text ending in two of them.
+   */
+  static String modelSample(CharSequence text) {
+    int length = Math.min(text.length(), SAMPLE);
+    char[] sample = new char[length];
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      sample[i] = Character.isSurrogate(c) ? ' ' : c;
+    }
+    return new String(sample);
   }
 
   /** Holds the OpenNLP model; loaded by the first document that needs it. */

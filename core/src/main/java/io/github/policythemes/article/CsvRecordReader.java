@@ -268,7 +268,13 @@ final class CsvRecordReader extends FileRecordReader {
               + recordLine
               + " runs to the end of the input (line "
               + lines.lineNumber()
-              + ")");
+              + (lines.lineNumber() > recordLine
+                  ? "): lines "
+                      + (recordLine + 1)
+                      + " to "
+                      + lines.lineNumber()
+                      + " were read into it, not as rows of their own"
+                  : ")"));
     }
     return oversized ? tooLarge(recordLine, recordBytes) : null;
   }
@@ -343,6 +349,6 @@ final class CsvRecordReader extends FileRecordReader {
       }
       fields.meta = metaText.toString();
     }
-    return fields.toRecord(options, source, recordLine);
+    return fields.toRecord(options, source, idBase, recordLine);
   }
 }

@@ -9,9 +9,18 @@ abstract class FileRecordReader implements RecordSource {
   final String source;
   final ReadOptions options;
 
+  /**
+   * What the id of a record without one starts with ({@code <idBase>:<line>}): the file's path
+   * relative to the folder given, or the name of a file given directly, so that the same file has
+   * the same ids however its path was typed ({@code ./in.jsonl}, {@code in.jsonl}, an absolute
+   * path). The source, for people, stays as typed.
+   */
+  String idBase;
+
   FileRecordReader(InputStream in, String source, ReadOptions options) {
     this.in = in;
     this.source = source;
+    this.idBase = source;
     this.options = options;
   }
 
@@ -27,7 +36,20 @@ abstract class FileRecordReader implements RecordSource {
             + bytes
             + " bytes is larger than the maximum record size ("
             + options.maxRecordBytes()
-            + " bytes)");
+            + " bytes; --max-record-bytes raises it)");
+  }
+
+  ErrorRecord outOfMemory(long line, long bytes) {
+    return new ErrorRecord(
+        source,
+        line,
+        null,
+        String.format(
+            java.util.Locale.ROOT,
+            "out of memory reading this record of %,d bytes: lower --max-record-bytes (now %,d)"
+                + " or give Java more heap (-Xmx)",
+            bytes,
+            options.maxRecordBytes()));
   }
 
   ErrorRecord invalidUtf8(long line, MalformedTextException e) {

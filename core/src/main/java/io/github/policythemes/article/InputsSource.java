@@ -127,7 +127,11 @@ final class InputsSource implements RecordSource {
         }
         continue;
       }
-      return new Entry(root.path(), root.path().toString(), root.path().toString());
+      Path name = root.path().getFileName();
+      return new Entry(
+          root.path(),
+          root.path().toString(),
+          name == null ? root.path().toString() : name.toString());
     }
   }
 
@@ -194,15 +198,18 @@ final class InputsSource implements RecordSource {
     if (format == null) {
       format = sniff(in);
     }
-    return switch (format) {
-      case JSONL -> new JsonlRecordReader(in, source, options);
-      case CSV -> new CsvRecordReader(in, source, options, options.delimiter());
-      case TSV ->
-          new CsvRecordReader(
-              in, source, options, options.delimiter() != null ? options.delimiter() : '\t');
-      case TEXT -> new TextRecordReader(in, source, id, options);
-      case LINES -> new LinesRecordReader(in, source, options);
-    };
+    FileRecordReader reader =
+        switch (format) {
+          case JSONL -> new JsonlRecordReader(in, source, options);
+          case CSV -> new CsvRecordReader(in, source, options, options.delimiter());
+          case TSV ->
+              new CsvRecordReader(
+                  in, source, options, options.delimiter() != null ? options.delimiter() : '\t');
+          case TEXT -> new TextRecordReader(in, source, id, options);
+          case LINES -> new LinesRecordReader(in, source, options);
+        };
+    reader.idBase = id;
+    return reader;
   }
 
   /**

@@ -39,6 +39,9 @@ final class JsonlRecordReader extends FileRecordReader {
       if (lines.oversized()) {
         return tooLarge(line, lines.totalLength());
       }
+      if (lines.outOfMemory()) {
+        return outOfMemory(line, lines.totalLength());
+      }
       if (lines.isBlank()) {
         continue;
       }
@@ -46,7 +49,11 @@ final class JsonlRecordReader extends FileRecordReader {
       if (bad >= 0) {
         return invalidUtf8(line, lines.offset() + bad - lines.start());
       }
-      return parse(line);
+      try {
+        return parse(line);
+      } catch (OutOfMemoryError e) {
+        return outOfMemory(line, lines.totalLength());
+      }
     }
     return null;
   }
@@ -118,7 +125,7 @@ final class JsonlRecordReader extends FileRecordReader {
               + e.getLocation().getColumnNr()
               + ")");
     }
-    return fields.toRecord(options, source, line);
+    return fields.toRecord(options, source, idBase, line);
   }
 
   private void readMapped(JsonParser parser, JsonToken value, String name, RecordFields fields)

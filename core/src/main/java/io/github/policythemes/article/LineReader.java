@@ -22,6 +22,7 @@ final class LineReader {
   private int position;
   private int limit;
   private byte[] line = new byte[1 << 13];
+  private boolean outOfMemory;
   private int start;
   private int length;
   private long totalLength;
@@ -59,6 +60,10 @@ final class LineReader {
     start = 0;
     length = 0;
     totalLength = 0;
+    outOfMemory = false;
+    if (line.length > 1 << 20) {
+      line = new byte[1 << 13]; // a long line's buffer is not kept for the short ones after it
+    }
     crlf = false;
     if (csvState != QUOTED) {
       csvState = FIELD_START;
@@ -122,11 +127,19 @@ final class LineReader {
       followCsv(n);
     }
     totalLength += n;
-    if (totalLength > maxLineBytes) {
+    if (totalLength > maxLineBytes || outOfMemory) {
       return;
     }
     if (length + n > line.length) {
-      line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(length + n, line.length * 2)));
+      try {
+        line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(length + n, line.length * 2)));
+      } catch (OutOfMemoryError e) {
+        // a line the heap cannot hold: skipped to its end, as an oversized one is
+        line = new byte[1 << 13];
+        length = 0;
+        outOfMemory = true;
+        return;
+      }
     }
     System.arraycopy(buffer, position, line, length, n);
     length += n;
@@ -147,6 +160,11 @@ final class LineReader {
 
   int length() {
     return length - start;
+  }
+
+  /** True when the heap could not hold the line; its bytes were not kept. */
+  boolean outOfMemory() {
+    return outOfMemory;
   }
 
   /** True when the line was longer than the limit; its bytes were not kept. */

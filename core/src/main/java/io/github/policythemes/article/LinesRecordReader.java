@@ -57,7 +57,7 @@ final class LinesRecordReader extends FileRecordReader {
       }
     }
     fields.text = text;
-    return fields.toRecord(options, source, line);
+    return fields.toRecord(options, source, idBase, line);
   }
 
   @Override

@@ -58,7 +58,7 @@ final class RecordFields {
     }
   }
 
-  InputRecord toRecord(ReadOptions options, String source, long line) {
+  InputRecord toRecord(ReadOptions options, String source, String idBase, long line) {
     String knownId = id == null || id.isBlank() ? null : id;
     if (problem != null) {
       return new ErrorRecord(source, line, knownId, problem);
@@ -103,7 +103,7 @@ final class RecordFields {
                 + options.dateParser().expected());
       }
     }
-    String articleId = knownId != null ? knownId : source + ":" + line;
+    String articleId = knownId != null ? knownId : idBase + ":" + line;
     Article article =
         new Article(articleId, cleanTitle, text == null ? "" : text, language, parsed);
     List<String> labelList = labels == null ? List.of() : List.copyOf(labels);

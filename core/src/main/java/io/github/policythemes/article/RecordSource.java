@@ -55,9 +55,10 @@ public interface RecordSource extends Closeable {
    * Reads files and folders, one file at a time. Folders are read recursively in name order;
    * entries whose names start with a dot are skipped. Each file's format is {@link
    * ReadOptions#format()} or guessed from its name ({@link InputFormat#forFileName(String)}); gzip
-   * files are decompressed. A text file's id is its path relative to the folder given, or the path
-   * as given for a file given directly; a JSONL or CSV record without an id gets {@code
-   * <file>:<line>}. Files are opened only when reached.
+   * files are decompressed. A text file's id is its path relative to the folder given, or its name
+   * for a file given directly (never the path as typed: {@code ./in.jsonl}, {@code in.jsonl} and an
+   * absolute path give the same ids); a JSONL or CSV record without an id gets {@code
+   * <that>:<line>}. Files are opened only when reached.
    *
    * @param paths files or folders
    * @param options how to read

@@ -31,7 +31,11 @@ final class TextRecordReader extends FileRecordReader {
           source,
           0,
           id,
-          "file of " + size + " bytes is larger than the maximum record size (" + max + " bytes)");
+          "file of "
+              + size
+              + " bytes is larger than the maximum record size ("
+              + max
+              + " bytes; --max-record-bytes raises it)");
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {

@@ -11,7 +11,6 @@ import io.github.policythemes.classify.Explanation;
 import io.github.policythemes.classify.ThemeClassifier;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Classifies any number of records in a bounded pipeline: one reader thread, N worker threads
@@ -21,8 +20,15 @@ import java.util.Set;
  * memory stays flat whatever the input size.
  *
  * <p>A record that cannot be read or classified reaches the sink as an {@link ErrorRecord} and the
- * run goes on; at the end {@code read == written + failed}. When the sink throws (disk full, closed
- * pipe), the run stops at once: nothing after the failed record is handed to the sink.
+ * run goes on: a classifier that throws any {@code RuntimeException}, runs out of memory or out of
+ * stack on one record, or takes longer than {@linkplain Builder#recordTimeout the record timeout},
+ * fails that record alone. At the end {@code read == written + failed}. When the sink throws (disk
+ * full, closed pipe), the run stops at once: nothing after the failed record is handed to the sink.
+ *
+ * <p>Every {@linkplain Builder#checkpointRecords so many records}, and at the end (also of a
+ * cancelled run), the writer thread calls {@link BatchSink#checkpoint} with the {@link
+ * BatchPosition} the sink's output has reached; a later run given that position ({@link
+ * Builder#resumeFrom}) goes on from there. {@link BatchOutput} keeps it beside the output files.
  *
  * <pre>{@code
  * BatchClassifier batch = BatchClassifier.builder()
@@ -46,6 +52,12 @@ public final class BatchClassifier {
   /** Characters of article text in flight by default: about 32 MB of heap at most. */
   public static final int DEFAULT_BUFFERED_CHARS = 16 << 20;
 
+  /** How long one record may take by default before it fails as timed out. */
+  public static final Duration DEFAULT_RECORD_TIMEOUT = Duration.ofSeconds(60);
+
+  /** Records between two checkpoints by default. */
+  public static final int DEFAULT_CHECKPOINT_RECORDS = 1000;
+
   private final ThemeClassifier classifier;
   private final int threads;
   private final boolean explain;
@@ -53,7 +65,9 @@ public final class BatchClassifier {
   private final int bufferedChars;
   private final BatchProgressListener listener;
   private final Duration progressInterval;
-  private final Set<String> skipIds;
+  private final BatchPosition resumeFrom;
+  private final Duration recordTimeout;
+  private final int checkpointRecords;
 
   private BatchClassifier(Builder builder) {
     this.classifier = builder.classifier;
@@ -65,7 +79,11 @@ public final class BatchClassifier {
     this.listener = builder.listener;
     this.progressInterval =
         builder.progressInterval != null ? builder.progressInterval : Duration.ofSeconds(1);
-    this.skipIds = builder.skipIds != null ? builder.skipIds : Set.of();
+    this.resumeFrom = builder.resumeFrom != null ? builder.resumeFrom : BatchPosition.START;
+    this.recordTimeout =
+        builder.recordTimeout != null ? builder.recordTimeout : DEFAULT_RECORD_TIMEOUT;
+    this.checkpointRecords =
+        builder.checkpointRecords != null ? builder.checkpointRecords : DEFAULT_CHECKPOINT_RECORDS;
   }
 
   private static int defaultThreads() {
@@ -176,8 +194,16 @@ public final class BatchClassifier {
     return progressInterval;
   }
 
-  Set<String> skipIds() {
-    return skipIds;
+  BatchPosition resumeFrom() {
+    return resumeFrom;
+  }
+
+  Duration recordTimeout() {
+    return recordTimeout;
+  }
+
+  int checkpointRecords() {
+    return checkpointRecords;
   }
 
   /**
@@ -192,7 +218,9 @@ public final class BatchClassifier {
     private Integer bufferedChars;
     private BatchProgressListener listener;
     private Duration progressInterval;
-    private Set<String> skipIds;
+    private BatchPosition resumeFrom;
+    private Duration recordTimeout;
+    private Integer checkpointRecords;
 
     private Builder() {}
 
@@ -304,16 +332,59 @@ public final class BatchClassifier {
     }
 
     /**
-     * Sets ids to pass over, e.g. those already in the output of an earlier, killed run. Skipped
-     * records are counted in {@link BatchReport#skipped()}, not as read.
+     * Makes the run go on from where an earlier one's output ends: the first {@link
+     * BatchPosition#records()} input records are passed over (counted in {@link
+     * BatchReport#skipped()}, not as read), and the last of them must be at the position's line
+     * with its id, or the run fails (the input is not the same).
      *
-     * @param ids the ids; copied
+     * @param position where the earlier output ends, e.g. {@link BatchOutput#position()}
      * @return this builder
-     * @throws IllegalStateException if they were already set
+     * @throws NullPointerException if position is null
+     * @throws IllegalStateException if it was already set
      */
-    public Builder skipIds(Set<String> ids) {
-      requireState(this.skipIds == null, "skipIds were already set (%s ids)", sizeOf(this.skipIds));
-      this.skipIds = Set.copyOf(ids);
+    public Builder resumeFrom(BatchPosition position) {
+      requireState(this.resumeFrom == null, "resumeFrom was already set to %s", this.resumeFrom);
+      this.resumeFrom = Objects.requireNonNull(position, "position");
+      return this;
+    }
+
+    /**
+     * Sets how long one record may be classified before it fails as timed out (default {@link
+     * #DEFAULT_RECORD_TIMEOUT}; {@link Duration#ZERO} for no limit). The thread still on it is
+     * interrupted and replaced; its result, should it come, is dropped.
+     *
+     * @param timeout the limit, zero or at least 10 ms
+     * @return this builder
+     * @throws IllegalArgumentException if the timeout is negative or under 10 ms
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder recordTimeout(Duration timeout) {
+      requireState(
+          this.recordTimeout == null, "recordTimeout was already set to %s", this.recordTimeout);
+      requireArgument(
+          timeout.isZero() || timeout.toMillis() >= 10,
+          "recordTimeout is %s, must be zero (none) or >= 10ms",
+          timeout);
+      this.recordTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets how many records pass between two calls of {@link BatchSink#checkpoint} (default {@value
+     * #DEFAULT_CHECKPOINT_RECORDS}); fewer lose less work to a crash, more cost less.
+     *
+     * @param records the count, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if records is below 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder checkpointRecords(int records) {
+      requireState(
+          this.checkpointRecords == null,
+          "checkpointRecords was already set to %s",
+          this.checkpointRecords);
+      requireArgument(records >= 1, "checkpointRecords is %s, must be >= 1", records);
+      this.checkpointRecords = records;
       return this;
     }
 
@@ -326,10 +397,6 @@ public final class BatchClassifier {
     public BatchClassifier build() {
       requireState(classifier != null, "classifier is required");
       return new BatchClassifier(this);
-    }
-
-    private static int sizeOf(Set<String> ids) {
-      return ids == null ? 0 : ids.size();
     }
   }
 }

@@ -6,8 +6,13 @@ import io.github.policythemes.article.InputRecord;
 import io.github.policythemes.article.RecordSource;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -31,9 +36,15 @@ public final class BatchJob {
   private final AtomicReference<Failure> failure = new AtomicReference<>();
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread reader;
-  private final Thread[] workers;
+  private final List<Thread> workers = new CopyOnWriteArrayList<>();
+  private final Set<Thread> abandoned = ConcurrentHashMap.newKeySet();
   private final Thread writer;
   private final IdHashes ids = new IdHashes();
+  private volatile boolean sinkFailed;
+  private long delivered;
+  private long sinceCheckpoint;
+  private long lastLine;
+  private String lastId = "";
   private volatile boolean stopped;
   private volatile boolean cancelled;
   private volatile long written;
@@ -47,10 +58,21 @@ public final class BatchJob {
     final InputRecord input;
     final int permits;
     volatile Object outcome;
+    volatile long started;
+    volatile Thread worker;
 
     Slot(InputRecord input, int permits) {
       this.input = input;
       this.permits = permits;
+    }
+
+    /** Sets the outcome unless one is set (a timed-out record keeps its error). */
+    synchronized boolean complete(Object value) {
+      if (outcome != null) {
+        return false;
+      }
+      outcome = value;
+      return true;
     }
   }
 
@@ -66,16 +88,21 @@ public final class BatchJob {
     this.ordered = new ArrayBlockingQueue<>(config.capacity());
     this.budget = new Semaphore(config.bufferedChars());
     this.reader = new Thread(this::read, "policy-themes-batch-reader");
-    this.workers = new Thread[config.threads()];
-    for (int i = 0; i < workers.length; i++) {
-      workers[i] = new Thread(this::classify, "policy-themes-batch-worker-" + (i + 1));
+    for (int i = 0; i < config.threads(); i++) {
+      workers.add(newWorker());
     }
     this.writer = new Thread(this::write, "policy-themes-batch-writer");
   }
 
+  private Thread newWorker() {
+    Thread worker =
+        new Thread(this::classify, "policy-themes-batch-worker-" + (workers.size() + 1));
+    worker.setDaemon(true);
+    return worker;
+  }
+
   void start() {
     for (Thread thread : workers) {
-      thread.setDaemon(true);
       thread.start();
     }
     reader.setDaemon(true);
@@ -154,12 +181,13 @@ public final class BatchJob {
   }
 
   private void read() {
-    long skips = 0;
+    BatchPosition resume = config.resumeFrom();
+    long index = 0;
     try {
       for (InputRecord record = source.next(); record != null && !stopped; record = source.next()) {
-        if (record instanceof ArticleRecord article
-            && config.skipIds().contains(article.article().id())) {
-          skipped = ++skips;
+        if (index < resume.records()) {
+          index++;
+          pass(record, index == resume.records() ? resume : null);
           continue;
         }
         Slot slot = new Slot(record, permits(record));
@@ -172,18 +200,37 @@ public final class BatchJob {
           work.put(slot);
         }
       }
+      if (!stopped && index < resume.records()) {
+        throw new IllegalStateException(
+            String.format(
+                Locale.ROOT,
+                "the input has %,d records, the run being resumed had read %,d: it is not the"
+                    + " same input",
+                index,
+                resume.records()));
+      }
       if (!stopped) {
         ordered.put(END);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (OutOfMemoryError e) {
+      if (!stopped) {
+        fail(
+            "reading failed",
+            new IllegalStateException(
+                "out of memory reading a record: lower --max-record-bytes"
+                    + " (ReadOptions.maxRecordBytes) or give Java more heap (-Xmx)",
+                e));
+        ordered.offer(END);
+      }
     } catch (IOException | RuntimeException | Error e) {
       if (!stopped) {
         fail("reading failed", e);
         ordered.offer(END);
       }
     } finally {
-      for (int i = 0; i < workers.length; i++) {
+      for (int i = 0; i < workers.size(); i++) {
         work.add(END);
       }
       try {
@@ -194,6 +241,38 @@ public final class BatchJob {
         }
       }
     }
+  }
+
+  /**
+   * Passes over a record that the output already holds (a resumed run), remembering its id for the
+   * duplicate count; the last one must be where the run being resumed saw it.
+   */
+  private void pass(InputRecord record, BatchPosition last) {
+    String id = idOf(record);
+    if (record instanceof ArticleRecord) {
+      ids.addAndCheck(id);
+    }
+    skipped++;
+    if (last != null && (record.line() != last.line() || !id.equals(last.id()))) {
+      throw new IllegalStateException(
+          String.format(
+              Locale.ROOT,
+              "the input is not the one the run being resumed read: its record %,d is %s at line"
+                  + " %,d, it was %s at line %,d",
+              last.records(),
+              id.isEmpty() ? "a record without id" : "'" + id + "'",
+              record.line(),
+              last.id().isEmpty() ? "a record without id" : "'" + last.id() + "'",
+              last.line()));
+    }
+  }
+
+  private static String idOf(InputRecord record) {
+    if (record instanceof ArticleRecord article) {
+      return article.article().id();
+    }
+    String id = ((ErrorRecord) record).id();
+    return id == null ? "" : id;
   }
 
   private int permits(InputRecord record) {
@@ -212,27 +291,46 @@ public final class BatchJob {
       } catch (InterruptedException e) {
         return;
       }
-      if (slot == END) {
+      if (slot == END || abandoned.contains(Thread.currentThread())) {
         return;
       }
       if (stopped) {
         continue;
       }
+      slot.worker = Thread.currentThread();
+      slot.started = System.nanoTime();
+      ArticleRecord record = (ArticleRecord) slot.input;
+      Object outcome;
       try {
-        slot.outcome = config.classify((ArticleRecord) slot.input);
+        outcome = config.classify(record);
       } catch (RuntimeException e) {
-        ArticleRecord record = (ArticleRecord) slot.input;
-        slot.outcome =
-            new ErrorRecord(
-                record.source(),
-                record.line(),
-                record.article().id(),
-                "classification failed: " + e);
+        outcome = error(record, "classification failed: " + e);
+      } catch (OutOfMemoryError e) {
+        outcome =
+            error(
+                record,
+                String.format(
+                    Locale.ROOT,
+                    "out of memory classifying this record (%,d chars): lower --max-record-bytes"
+                        + " (ReadOptions.maxRecordBytes) or give Java more heap (-Xmx)",
+                    record.article().text().length()));
+      } catch (StackOverflowError e) {
+        outcome = error(record, "classification failed: stack overflow");
       } catch (Error e) {
         fail("classification failed", e);
+        return;
       }
+      if (abandoned.contains(Thread.currentThread())) {
+        Thread.interrupted(); // a late result of a timed-out record: dropped, and this thread ends
+        return;
+      }
+      slot.complete(outcome);
       LockSupport.unpark(writer);
     }
+  }
+
+  private static ErrorRecord error(ArticleRecord record, String reason) {
+    return new ErrorRecord(record.source(), record.line(), record.article().id(), reason);
   }
 
   private void write() {
@@ -254,12 +352,16 @@ public final class BatchJob {
           nextProgress = System.nanoTime() + config.progressInterval().toNanos();
         }
       }
-      if (failure.get() == null) {
+      if (!sinkFailed) {
         flush();
+      }
+      if (!sinkFailed) {
+        checkpoint();
       }
     } catch (InterruptedException e) {
       cancelled = true;
     } catch (RuntimeException | Error e) {
+      sinkFailed = true;
       fail("writing failed", e);
     } finally {
       finish();
@@ -268,13 +370,44 @@ public final class BatchJob {
 
   /** Waits until a worker has handled the slot; false if the job stops first. */
   private boolean awaitOutcome(Slot slot) {
+    long timeout = config.recordTimeout().toNanos();
+    long wait =
+        Math.min(config.progressInterval().toNanos(), timeout > 0 ? timeout : Long.MAX_VALUE);
     while (slot.outcome == null) {
       if (stopped) {
         return false;
       }
-      LockSupport.parkNanos(this, config.progressInterval().toNanos());
+      long started = slot.started;
+      if (timeout > 0 && started != 0 && System.nanoTime() - started > timeout) {
+        timeOut(slot);
+      } else {
+        LockSupport.parkNanos(this, Math.max(wait / 4, 1_000_000));
+      }
     }
     return !stopped;
+  }
+
+  /**
+   * Gives a record that takes too long an error outcome, and a replacement to the worker that is
+   * still on it: that thread is interrupted and, should it ever finish, drops its result and ends.
+   */
+  private void timeOut(Slot slot) {
+    ArticleRecord record = (ArticleRecord) slot.input;
+    String reason =
+        String.format(
+            Locale.ROOT,
+            "timed out: not classified within %s (%,d chars); --record-timeout sets the limit",
+            config.recordTimeout().toString().substring(2).toLowerCase(Locale.ROOT),
+            record.article().text().length());
+    if (slot.complete(error(record, reason))) {
+      Thread stuck = slot.worker;
+      if (stuck != null && abandoned.add(stuck)) {
+        stuck.interrupt();
+        Thread replacement = newWorker();
+        workers.add(replacement);
+        replacement.start();
+      }
+    }
   }
 
   private void deliver(Slot slot) {
@@ -287,6 +420,7 @@ public final class BatchJob {
         failed++;
       }
     } catch (IOException | RuntimeException e) {
+      sinkFailed = true;
       fail("writing failed", e);
       return;
     }
@@ -294,24 +428,51 @@ public final class BatchJob {
       duplicates++;
     }
     budget.release(slot.permits);
+    delivered++;
+    lastLine = slot.input.line();
+    lastId = idOf(slot.input);
+    if (++sinceCheckpoint >= config.checkpointRecords()) {
+      checkpoint();
+    }
+  }
+
+  /** Where the sink's output now ends in the input. */
+  private BatchPosition position() {
+    BatchPosition resumed = config.resumeFrom();
+    return delivered == 0
+        ? resumed
+        : new BatchPosition(resumed.records() + delivered, lastLine, lastId);
+  }
+
+  private void checkpoint() {
+    sinceCheckpoint = 0;
+    try {
+      sink.checkpoint(position());
+    } catch (IOException | RuntimeException e) {
+      sinkFailed = true;
+      fail("writing failed", e);
+    }
   }
 
   private void flush() {
     try {
       sink.flush();
     } catch (IOException | RuntimeException e) {
+      sinkFailed = true;
       fail("writing failed", e);
     }
   }
 
   private void finish() {
     stop();
-    for (Thread worker : workers) {
+    for (int i = 0; i < workers.size(); i++) {
       work.add(END);
     }
     try {
       for (Thread worker : workers) {
-        worker.join();
+        if (!abandoned.contains(worker)) {
+          worker.join();
+        }
       }
       reader.join(TimeUnit.SECONDS.toMillis(1));
     } catch (InterruptedException e) {

@@ -15,8 +15,8 @@ import java.util.Objects;
  *     ErrorRecord})
  * @param duplicates records whose id had been seen before in the run; they are kept (written or
  *     failed like any other) and only counted here
- * @param skipped records passed over because their id was in {@link
- *     BatchClassifier.Builder#skipIds} (a resumed run); not counted as read
+ * @param skipped records passed over because an earlier run's output holds them ({@link
+ *     BatchClassifier.Builder#resumeFrom}); not counted as read
  * @param elapsed how long the run took
  * @param cancelled whether the run was cancelled before the end of its input
  */

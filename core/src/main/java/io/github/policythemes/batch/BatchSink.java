@@ -30,6 +30,19 @@ public interface BatchSink extends Flushable {
   void reject(ErrorRecord error) throws IOException;
 
   /**
+   * Makes what the sink took so far durable, and notes how far in the input it goes; called by the
+   * writer thread every so many records and at the end of a run (also a cancelled one), not after
+   * the sink failed. The default flushes. {@link BatchOutput}'s sink records the position beside
+   * its files, for a later run to {@linkplain BatchClassifier.Builder#resumeFrom resume from}.
+   *
+   * @param position the input records whose outcome the sink now holds
+   * @throws IOException if it cannot be written; the run stops
+   */
+  default void checkpoint(BatchPosition position) throws IOException {
+    flush();
+  }
+
+  /**
    * Joins a result writer and an error writer.
    *
    * @param results where classified records go

@@ -1,12 +1,9 @@
 package io.github.policythemes.batch;
 
-import io.github.policythemes.article.InputFormat;
-import io.github.policythemes.article.RecordSource;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -15,22 +12,27 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.HashSet;
-import java.util.Set;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.UnaryOperator;
 
 /**
  * An output file written through a temporary file beside it ({@code <name>.partial}) and renamed
  * into place by {@link #commit()}, so a reader never takes a half-written run for a finished one.
  *
+ * <p>Only a regular file, or a path where nothing is yet, is replaced that way. Anything else (a
+ * symbolic link, a FIFO, a device such as {@code /dev/null}) is opened and written in place, and
+ * never renamed onto: a link keeps pointing where it pointed (its target is written), a pipe stays
+ * a pipe. Such an output has no temporary file and cannot be resumed. A folder is refused.
+ *
  * <p>The temporary file only ever ends with a complete line: when a write fails (disk full), it is
- * cut back to the end of the last complete line. A run that did not commit leaves it in place, and
- * {@link #resume(Path)} continues it (or the finished file) so a killed job can go on where it
- * stopped; {@link #ids(OutputFormat)} tells which records it already holds.
+ * cut back to the end of the last complete line, and the failure names the file. A run that did not
+ * commit leaves it in place, for {@link BatchOutput#resume} to go on from.
  *
  * <pre>{@code
  * try (OutputFile file = OutputFile.create(Path.of("themes.jsonl"))) {
@@ -46,17 +48,45 @@ public final class OutputFile implements Closeable {
   private final Path target;
   private final Path partial;
   private final SeekableByteChannel channel;
-  private final LineSafeStream stream;
+  private final OutputStream stream;
   private final Writer writer;
   private final boolean empty;
   private boolean closed;
 
-  OutputFile(Path target, boolean resume, UnaryOperator<SeekableByteChannel> wrap)
-      throws IOException {
+  /**
+   * Opens an output.
+   *
+   * @param keep -1 for a new output; else the length of {@code .partial} to keep and go on after
+   */
+  OutputFile(Path target, long keep, UnaryOperator<SeekableByteChannel> wrap) throws IOException {
+    boolean resume = keep >= 0;
     this.target = target;
+    if (Files.isDirectory(target)) {
+      throw new IllegalArgumentException("output " + target + " is a folder, not a file");
+    }
+    if (writtenInPlace(target)) {
+      if (resume) {
+        throw new IllegalArgumentException(
+            "cannot resume "
+                + target
+                + ": not a regular file (a link, pipe or device is written in place, with no"
+                + " .partial file to go on from)");
+      }
+      this.partial = null;
+      this.channel = null;
+      this.empty = true;
+      this.stream = Files.newOutputStream(target);
+      this.writer = writer(stream);
+      return;
+    }
     this.partial = target.resolveSibling(target.getFileName() + ".partial");
-    if (resume && !Files.exists(partial) && Files.exists(target)) {
-      Files.copy(target, partial);
+    if (writtenInPlace(partial) || Files.isDirectory(partial)) {
+      throw new IllegalArgumentException(
+          partial + " is not a regular file: it cannot hold the output while it is written");
+    }
+    if (resume && (!Files.exists(partial) || Files.size(partial) < keep)) {
+      throw new IllegalArgumentException(
+          "cannot resume " + target + ": " + partial + " is missing or shorter than recorded");
     }
     SeekableByteChannel opened =
         resume
@@ -67,19 +97,41 @@ public final class OutputFile implements Closeable {
                 StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
     this.channel = wrap.apply(opened);
-    long complete = resume ? lastLineEnd(partial) : 0;
+    long complete = resume ? keep : 0;
     channel.truncate(complete);
     channel.position(complete);
     this.empty = complete == 0;
     this.stream = new LineSafeStream(complete);
-    this.writer =
-        new FilterWriter(
-            new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        };
+    this.writer = writer(stream);
+  }
+
+  private static Writer writer(OutputStream stream) {
+    return new FilterWriter(
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  /**
+   * Tells whether a path is written in place rather than through a temporary file and a rename:
+   * true for a symbolic link (even a dangling one: writing creates its target, as a shell's {@code
+   * >} does), a FIFO, a device or a socket; false for a regular file and a path where nothing is.
+   *
+   * @param target the output path
+   * @return true when the output is opened and written where it is
+   */
+  static boolean writtenInPlace(Path target) {
+    BasicFileAttributes attributes;
+    try {
+      attributes =
+          Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return false; // nothing there (or not readable): a new file, through .partial
+    }
+    return !attributes.isRegularFile() && !attributes.isDirectory();
   }
 
   /**
@@ -90,19 +142,21 @@ public final class OutputFile implements Closeable {
    * @throws IOException if the temporary file cannot be created
    */
   public static OutputFile create(Path target) throws IOException {
-    return new OutputFile(target, false, UnaryOperator.identity());
+    return new OutputFile(target, -1, UnaryOperator.identity());
   }
 
   /**
-   * Continues an output: the complete lines of {@code <name>.partial} if it exists (a run that
-   * stopped), else a copy of the file itself (a finished run), else nothing.
-   *
-   * @param target the file to write
-   * @return the output, positioned after the last complete line
-   * @throws IOException if the files cannot be read or written
+   * Goes on with the {@code <name>.partial} of a run that stopped, after its first {@code length}
+   * bytes (what a checkpoint recorded); anything after them is cut off.
    */
-  public static OutputFile resume(Path target) throws IOException {
-    return new OutputFile(target, true, UnaryOperator.identity());
+  static OutputFile continueAt(Path target, long length) throws IOException {
+    return new OutputFile(target, length, UnaryOperator.identity());
+  }
+
+  /** The bytes written so far, all of them flushed to the file. */
+  long length() throws IOException {
+    writer.flush();
+    return ((LineSafeStream) stream).complete;
   }
 
   /**
@@ -127,33 +181,21 @@ public final class OutputFile implements Closeable {
   /**
    * Returns the temporary file.
    *
-   * @return {@code <name>.partial} beside the target
+   * @return {@code <name>.partial} beside the target; the target itself when it is written in place
+   *     (a link, pipe or device)
    */
   public Path partial() {
-    return partial;
+    return partial != null ? partial : target;
   }
 
   /**
-   * Reads the ids of the records the output held when it was opened (JSONL: each object's {@code
-   * id}; CSV: the first column after the header).
+   * Tells whether the output goes through a temporary file renamed at the end (a regular file or a
+   * new path), rather than being written in place (a link, pipe or device).
    *
-   * @param format the output's format
-   * @return the ids
-   * @throws IOException if the temporary file cannot be read
-   * @throws IllegalArgumentException if the format is {@link OutputFormat#TABLE}, which cannot be
-   *     resumed
+   * @return true when {@link #commit()} renames {@link #partial()} onto the target
    */
-  public Set<String> ids(OutputFormat format) throws IOException {
-    if (format == OutputFormat.TABLE) {
-      throw new IllegalArgumentException("a table output cannot be resumed: use jsonl or csv");
-    }
-    if (empty) {
-      return new HashSet<>();
-    }
-    try (InputStream in = Files.newInputStream(partial)) {
-      return RecordSource.ids(
-          in, format == OutputFormat.JSONL ? InputFormat.JSONL : InputFormat.CSV);
-    }
+  public boolean isReplacedOnCommit() {
+    return partial != null;
   }
 
   /**
@@ -167,10 +209,14 @@ public final class OutputFile implements Closeable {
       throw new IllegalStateException("output " + target + " is already closed");
     }
     writer.flush();
+    closed = true;
+    if (partial == null) {
+      stream.close();
+      return;
+    }
     if (channel instanceof FileChannel file) {
       file.force(true);
     }
-    closed = true;
     channel.close();
     try {
       Files.move(
@@ -183,7 +229,7 @@ public final class OutputFile implements Closeable {
   /**
    * Ends the output without committing, if it was not committed: what was written is flushed (cut
    * back to its last complete line if that fails) and stays in the temporary file, for {@link
-   * #resume(Path)}.
+   * BatchOutput#resume}.
    *
    * @throws IOException if flushing fails
    */
@@ -196,30 +242,11 @@ public final class OutputFile implements Closeable {
     try {
       writer.flush();
     } finally {
-      channel.close();
-    }
-  }
-
-  /** The offset after the last newline of a file, 0 if it has none. */
-  private static long lastLineEnd(Path file) throws IOException {
-    try (SeekableByteChannel in = Files.newByteChannel(file)) {
-      long end = in.size();
-      ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-      while (end > 0) {
-        long from = Math.max(0, end - buffer.capacity());
-        buffer.clear().limit((int) (end - from));
-        in.position(from);
-        while (buffer.hasRemaining() && in.read(buffer) > 0) {
-          // reads until the chunk is full
-        }
-        for (int i = buffer.position() - 1; i >= 0; i--) {
-          if (buffer.get(i) == '\n') {
-            return from + i + 1;
-          }
-        }
-        end = from;
+      if (channel != null) {
+        channel.close();
+      } else {
+        stream.close();
       }
-      return 0;
     }
   }
 
@@ -240,7 +267,7 @@ public final class OutputFile implements Closeable {
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
       if (failure != null) {
-        throw new IOException("an earlier write to " + partial + " failed", failure);
+        throw named(new IOException("an earlier write failed", failure));
       }
       long position = channel.position();
       ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
@@ -251,7 +278,7 @@ public final class OutputFile implements Closeable {
       } catch (IOException e) {
         failure = e;
         cutBack(e);
-        throw e;
+        throw named(e);
       }
       for (int i = offset + length - 1; i >= offset; i--) {
         if (bytes[i] == '\n') {
@@ -259,6 +286,14 @@ public final class OutputFile implements Closeable {
           break;
         }
       }
+    }
+
+    /** The failure with the file's name, as {@link java.nio.file.FileSystemException} has it. */
+    private IOException named(IOException e) {
+      FileSystemException named =
+          new FileSystemException(partial.toString(), null, String.valueOf(e.getMessage()));
+      named.initCause(e);
+      return named;
     }
 
     private void cutBack(IOException cause) {

@@ -11,22 +11,28 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -54,8 +60,11 @@ import java.util.zip.ZipOutputStream;
  * int topics = bundle.manifest().integer("topics", 0);
  * }</pre>
  *
- * <p>Entries are written with a fixed timestamp, so the same content gives the same bytes.
- * Instances are immutable and thread-safe.
+ * <p>Reading goes by the zip's central directory, which sits at the very end of the file: a file
+ * cut short by any number of bytes, or with bytes after its end, is refused, as is one whose body
+ * and directory disagree. Entries are written in name order (after the manifest) with a fixed
+ * timestamp, and the manifest's keys in name order at every level, so the same content gives the
+ * same bytes in every JVM. Instances are immutable and thread-safe.
  */
 public final class Bundle {
   /** The manifest entry. */
@@ -68,6 +77,7 @@ public final class Bundle {
   private static final String MANIFEST_SHA = "manifest.sha256";
   private static final long FIXED_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
   private static final long MAX_ENTRY = 1L << 31;
+  private static final int MAX_FILE = Integer.MAX_VALUE - 16;
   private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
   private final String source;
@@ -90,6 +100,9 @@ public final class Bundle {
    * @throws IOException if the file cannot be read
    */
   public static Bundle read(Path file, BundleFormat format) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new ModelFormatException(file.toString(), "is a folder, not a bundle file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), format);
     }
@@ -106,7 +119,21 @@ public final class Bundle {
    * @throws IOException if the stream cannot be read
    */
   public static Bundle read(InputStream in, String source, BundleFormat format) throws IOException {
-    Map<String, byte[]> entries = unzip(in, source);
+    byte[] file = in.readNBytes(MAX_FILE + 1);
+    if (file.length > MAX_FILE) {
+      throw new ModelFormatException(source, "is over " + (MAX_FILE >> 20) + " MB: not a bundle");
+    }
+    List<String> directory = CentralDirectory.names(file, source);
+    Map<String, byte[]> entries = unzip(new ByteArrayInputStream(file), source);
+    if (!directory.equals(new ArrayList<>(entries.keySet()))) {
+      throw new ModelFormatException(
+          source,
+          "the zip's central directory lists "
+              + directory.size()
+              + " entries, its body holds "
+              + entries.size()
+              + ": truncated or altered");
+    }
     byte[] manifestBytes = entries.remove(MANIFEST);
     byte[] manifestSha = entries.remove(MANIFEST_SHA);
     if (manifestBytes == null) {
@@ -327,7 +354,7 @@ public final class Bundle {
   public static final class Writer {
     private final ObjectNode manifest = JsonNodeFactory.instance.objectNode();
     private final Manifest.Builder fields = new Manifest.Builder(manifest, OWN_FIELDS);
-    private final Map<String, byte[]> entries = new LinkedHashMap<>();
+    private final Map<String, byte[]> entries = new TreeMap<>();
 
     private Writer(BundleFormat format) {
       manifest.put("format", format.name());
@@ -362,12 +389,24 @@ public final class Bundle {
 
     /**
      * Writes the bundle to a file, through a temporary file renamed at the end, so a crash never
-     * leaves half a bundle under the final name.
+     * leaves half a bundle under the final name. A symbolic link, pipe or device is written in
+     * place instead, never renamed onto.
      *
      * @param file the target file
      * @throws IOException if writing fails
      */
     public void write(Path file) throws IOException {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(file)) {
+          throw new IOException(file + " is a folder, not a file");
+        }
+        // a link, pipe or device: written in place, never renamed onto
+        try (OutputStream out = Files.newOutputStream(file)) {
+          write(out);
+        }
+        return;
+      }
       Path absolute = file.toAbsolutePath();
       Path parent = absolute.getParent();
       if (parent != null) {
@@ -380,6 +419,11 @@ public final class Bundle {
       try {
         try (OutputStream out = Files.newOutputStream(temporary)) {
           write(out);
+        } catch (IOException e) {
+          FileSystemException named =
+              new FileSystemException(file.toString(), null, String.valueOf(e.getMessage()));
+          named.initCause(e);
+          throw named;
         }
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       } finally {
@@ -399,7 +443,9 @@ public final class Bundle {
           (name, bytes) ->
               listed.putObject(name).put("sha256", sha256(bytes)).put("size", bytes.length));
       byte[] manifestBytes =
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(manifest);
+          new ObjectMapper()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .writeValueAsBytes(sorted(manifest));
       ZipOutputStream zip = new ZipOutputStream(out);
       put(zip, MANIFEST, manifestBytes);
       put(zip, MANIFEST_SHA, sha256(manifestBytes).getBytes(StandardCharsets.US_ASCII));
@@ -408,6 +454,30 @@ public final class Bundle {
       }
       zip.finish();
       zip.flush();
+    }
+
+    /**
+     * A copy with the keys of every object in name order: the same content gives the same bytes,
+     * whatever order a codec (or a JVM's map iteration) put the fields in.
+     */
+    private static JsonNode sorted(JsonNode node) {
+      if (node instanceof ObjectNode object) {
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        new TreeMap<>(toMap(object)).forEach((key, value) -> copy.set(key, sorted(value)));
+        return copy;
+      }
+      if (node instanceof ArrayNode array) {
+        ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+        array.forEach(element -> copy.add(sorted(element)));
+        return copy;
+      }
+      return node;
+    }
+
+    private static Map<String, JsonNode> toMap(ObjectNode object) {
+      Map<String, JsonNode> fields = new LinkedHashMap<>();
+      object.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
+      return fields;
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

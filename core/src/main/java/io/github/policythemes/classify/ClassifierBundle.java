@@ -129,8 +129,10 @@ public final class ClassifierBundle {
   private static void writeCommon(Manifest.Builder manifest, ThemeClassifier classifier) {
     ModelMetadata metadata = classifier.metadata();
     Taxonomy taxonomy = classifier.taxonomy();
-    Instant created = metadata.createdAt() != null ? metadata.createdAt() : Instant.now();
-    manifest.put("createdAt", created.toString());
+    if (metadata.createdAt() != null) {
+      // omitted when unknown, never "now": the same training gives the same bytes
+      manifest.put("createdAt", metadata.createdAt().toString());
+    }
     manifest.put("algorithm", metadata.algorithm());
     manifest.putTexts("parameters", metadata.parameters());
     manifest
@@ -259,7 +261,7 @@ public final class ClassifierBundle {
     return new ModelMetadata(
         formatVersion,
         manifest.libraryVersion(),
-        Instant.parse(manifest.text("createdAt", "")),
+        manifest.has("createdAt") ? Instant.parse(manifest.text("createdAt", "")) : null,
         manifest.text("algorithm", ""),
         manifest.textMap("parameters"),
         analysis,

@@ -60,6 +60,15 @@ public final class YakeKeywordExtractor {
   /** The default maximum number of content words in a phrase. */
   public static final int DEFAULT_MAX_WORDS = 3;
 
+  /**
+   * Characters of a text read: about 60 pages. YAKE scores a document by its own statistics, which
+   * its first pages carry; the candidate table grows with the distinct phrases, and ran a 1 GB heap
+   * out of memory on a 10 MB text.
+   */
+  public static final int MAX_CHARS = 1 << 18;
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** Candidates more similar than this to a better one are dropped. */
   static final double DEDUPLICATION = 0.8;
 
@@ -101,12 +110,19 @@ public final class YakeKeywordExtractor {
   /**
    * Extracts the key phrases of a text in a language.
    *
-   * @param text the text
+   * @param text the text; only its first {@value #MAX_CHARS} characters are read
    * @param language its language
    * @return up to {@code top} phrases, most relevant first
    * @throws NullPointerException if an argument is null
    */
   public List<Keyphrase> extract(String text, Language language) {
+    if (text.length() > MAX_CHARS) {
+      int end = MAX_CHARS;
+      if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      text = text.substring(0, end);
+    }
     List<List<Occurrence>> chunks = new ArrayList<>();
     List<Sentence> sentences = SentenceSplitter.forLanguage(language).split(text);
     for (int s = 0; s < sentences.size(); s++) {
@@ -298,7 +314,7 @@ public final class YakeKeywordExtractor {
           Candidate candidate = candidates.computeIfAbsent(key, k -> new Candidate(terms));
           candidate.occurrences++;
           String surface = text.substring(chunk.get(i).start(), chunk.get(i + n - 1).end());
-          candidate.surfaces.merge(surface.replaceAll("\\s+", " "), 1, Integer::sum);
+          candidate.surfaces.merge(SPACES.matcher(surface).replaceAll(" "), 1, Integer::sum);
         }
       }
     }

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -149,7 +148,7 @@ final class LdaResults {
     return new ModelMetadata(
         0,
         PolicyThemes.version(),
-        Instant.now(),
+        null, // no creation time: the same corpus and seed give the same .ptt bytes
         trainer.seedTaxonomy == null ? "lda" : "seeded-lda",
         parameters,
         analysis,

@@ -60,14 +60,30 @@ public final class TrendAnalyzer {
   /** The default field that holds a record's themes. */
   public static final String DEFAULT_ASSIGNED_FIELD = "assigned";
 
+  /** The first year counted by default. */
+  public static final int DEFAULT_MIN_YEAR = 1900;
+
+  /** The last year counted by default. */
+  public static final int DEFAULT_MAX_YEAR = 2200;
+
+  /** The most periods an analysis spans by default. */
+  public static final int DEFAULT_MAX_PERIODS = 10_000;
+
   private final Period period;
   private final int topKeywords;
+  private final int minYear;
+  private final int maxYear;
+  private final int maxPeriods;
+
   private final ProgressListener progress;
 
-  private TrendAnalyzer(Period period, int topKeywords, ProgressListener progress) {
-    this.period = period;
-    this.topKeywords = topKeywords;
-    this.progress = progress;
+  private TrendAnalyzer(Builder builder) {
+    this.period = builder.period == null ? Period.MONTH : builder.period;
+    this.topKeywords = builder.topKeywords == null ? DEFAULT_TOP_KEYWORDS : builder.topKeywords;
+    this.minYear = builder.minYear == null ? DEFAULT_MIN_YEAR : builder.minYear;
+    this.maxYear = builder.maxYear == null ? DEFAULT_MAX_YEAR : builder.maxYear;
+    this.maxPeriods = builder.maxPeriods == null ? DEFAULT_MAX_PERIODS : builder.maxPeriods;
+    this.progress = builder.progress == null ? ProgressListener.none() : builder.progress;
   }
 
   /**
@@ -105,6 +121,7 @@ public final class TrendAnalyzer {
    * @param file the file
    * @return the trends
    * @throws IOException if the file cannot be read at all (a bad record is skipped, not thrown)
+   * @throws IllegalArgumentException if the dates span more than {@link Builder#maxPeriods} periods
    */
   public ThemeTrends analyze(Path file) throws IOException {
     ReadOptions options = readOptions(DEFAULT_ASSIGNED_FIELD).build();
@@ -119,6 +136,8 @@ public final class TrendAnalyzer {
    * @param source the name to report, e.g. the file name
    * @return the trends
    * @throws IOException if reading cannot go on at all (a bad record is skipped, not thrown)
+   * @throws IllegalArgumentException if the dates span more than {@link Builder#maxPeriods}
+   *     periods; nothing that big is allocated first
    */
   public ThemeTrends analyze(RecordSource records, String source) throws IOException {
     Objects.requireNonNull(source, "source");
@@ -181,6 +200,22 @@ public final class TrendAnalyzer {
                 record.line(),
                 article.id(),
                 "no date: cannot place it in a period"));
+        return;
+      }
+      int year = article.date().getYear();
+      if (year < minYear || year > maxYear) {
+        skip(
+            new ErrorRecord(
+                record.source(),
+                record.line(),
+                article.id(),
+                "date "
+                    + article.date()
+                    + " is outside the years "
+                    + minYear
+                    + " to "
+                    + maxYear
+                    + " (a wider window: --min-year, --max-year)"));
         return;
       }
       if (firstDate == null || article.date().isBefore(firstDate)) {
@@ -271,7 +306,7 @@ public final class TrendAnalyzer {
               skippedCount,
               unassigned,
               text);
-      return new TrendResults(period, topKeywords, counts).build(source);
+      return new TrendResults(period, topKeywords, maxPeriods, counts).build(source);
     }
   }
 
@@ -300,9 +335,50 @@ public final class TrendAnalyzer {
   public static final class Builder {
     private Period period;
     private Integer topKeywords;
+    private Integer minYear;
+    private Integer maxYear;
+    private Integer maxPeriods;
     private ProgressListener progress;
 
     private Builder() {}
+
+    /**
+     * Sets the years a date must fall in to be counted; a record dated outside them is skipped and
+     * reported, as a record without a date is (a year 203 or 12023 is most often a typing slip).
+     *
+     * @param first the first year counted; default {@value #DEFAULT_MIN_YEAR}
+     * @param last the last year counted; default {@value #DEFAULT_MAX_YEAR}
+     * @return this builder
+     * @throws IllegalArgumentException if first is after last, or either is outside 1 to 9999
+     * @throws IllegalStateException if they were already set
+     */
+    public Builder years(int first, int last) {
+      requireState(minYear == null, "years were already set to %s-%s", minYear, maxYear);
+      requireArgument(
+          first >= 1 && last <= 9999 && first <= last,
+          "years must be 1 <= first <= last <= 9999: %s-%s",
+          first,
+          last);
+      minYear = first;
+      maxYear = last;
+      return this;
+    }
+
+    /**
+     * Sets the most periods an analysis may span, from the first date counted to the last; more
+     * fail the analysis with a message that says how to narrow it.
+     *
+     * @param count at least 1; default {@value #DEFAULT_MAX_PERIODS}
+     * @return this builder
+     * @throws IllegalArgumentException if count is less than 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder maxPeriods(int count) {
+      requireState(maxPeriods == null, "maxPeriods was already set to %s", maxPeriods);
+      requireArgument(count >= 1, "maxPeriods must be >= 1: %s", count);
+      maxPeriods = count;
+      return this;
+    }
 
     /**
      * Hears how far reading has come, every 1,000 records and at the end (default: nobody).
@@ -352,10 +428,7 @@ public final class TrendAnalyzer {
      * @return an immutable analyzer
      */
     public TrendAnalyzer build() {
-      return new TrendAnalyzer(
-          period == null ? Period.MONTH : period,
-          topKeywords == null ? DEFAULT_TOP_KEYWORDS : topKeywords,
-          progress == null ? ProgressListener.none() : progress);
+      return new TrendAnalyzer(this);
     }
   }
 }

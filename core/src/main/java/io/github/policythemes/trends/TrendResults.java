@@ -3,10 +3,12 @@ package io.github.policythemes.trends;
 import io.github.policythemes.keywords.KeyTerm;
 import io.github.policythemes.keywords.KeynessAnalyzer;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,17 +16,20 @@ import java.util.TreeMap;
 final class TrendResults {
   private final Period period;
   private final int topKeywords;
+  private final int maxPeriods;
   private final TrendAnalyzer.Counts counts;
 
-  TrendResults(Period period, int topKeywords, TrendAnalyzer.Counts counts) {
+  TrendResults(Period period, int topKeywords, int maxPeriods, TrendAnalyzer.Counts counts) {
     this.period = period;
     this.topKeywords = topKeywords;
+    this.maxPeriods = maxPeriods;
     this.counts = counts;
   }
 
   ThemeTrends build(String source) {
     List<LocalDate> starts = new ArrayList<>();
     if (!counts.articles().isEmpty()) {
+      checkSpan(counts.articles().firstKey(), counts.articles().lastKey());
       for (LocalDate start = counts.articles().firstKey();
           !start.isAfter(counts.articles().lastKey());
           start = period.next(start)) {
@@ -60,6 +65,31 @@ final class TrendResults {
         counts.skippedCount(),
         counts.skipped(),
         notes(labels, articles));
+  }
+
+  /** Refuses a span of more than maxPeriods periods, before any list of that size is made. */
+  private void checkSpan(LocalDate first, LocalDate last) {
+    long span =
+        1
+            + switch (period) {
+              case WEEK -> ChronoUnit.WEEKS.between(first, last);
+              case MONTH -> ChronoUnit.MONTHS.between(first, last);
+              case QUARTER -> ChronoUnit.MONTHS.between(first, last) / 3;
+              case YEAR -> ChronoUnit.YEARS.between(first, last);
+            };
+    if (span > maxPeriods) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "the dates span %,d %ss (%s to %s), more than the %,d periods allowed: count by a"
+                  + " longer period (--by), narrow the years (--min-year, --max-year) or raise"
+                  + " the cap (--max-periods)",
+              span,
+              period.code(),
+              period.label(first),
+              period.label(last),
+              maxPeriods));
+    }
   }
 
   private ThemeSeries series(String id, List<LocalDate> starts, List<Integer> articles) {

@@ -2,6 +2,7 @@ package io.github.policythemes.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,22 @@ class LanguageDetectorTest {
     Random random = new Random(7L);
     for (int i = 0; i < 200; i++) {
       assertThat(detector.detect(RandomText.unicode(random, 1 + random.nextInt(300)))).isNotNull();
+    }
+  }
+
+  @Test
+  void detect_latinOrCyrillicEndingInTwoSupplementaryCharacters_doesNotThrow() {
+    // OpenNLP's normaliser threw StringIndexOutOfBoundsException for these (issue 13, row 5)
+    String two = "\uDBFF\uDC01\uDBFF\uDC01";
+    for (String text :
+        List.of(
+            "Hello world " + two,
+            "Bonjour le monde, la ville " + two,
+            "Привет мир " + two,
+            "Hello " + "\uD83D\uDE00".repeat(3),
+            "Hola " + "\uDBFF",
+            "\uDC01 abc " + two)) {
+      assertThat(detector.detect(text)).as(RandomText.escape(text)).isNotNull();
     }
   }
 }

@@ -83,7 +83,8 @@ class CsvRecordReaderTest {
     assertThat(error.line()).isEqualTo(3);
     assertThat(error.reason())
         .isEqualTo(
-            "unclosed quote: the record starting at line 3 runs to the end of the input (line 5)");
+            "unclosed quote: the record starting at line 3 runs to the end of the input (line 5):"
+                + " lines 4 to 5 were read into it, not as rows of their own");
   }
 
   @Test

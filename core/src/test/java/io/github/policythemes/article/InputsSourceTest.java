@@ -92,7 +92,9 @@ class InputsSourceTest {
                 ReadOptions.builder().maxRecordBytes(1024).build()));
 
     assertThat(error(records.get(0)).reason())
-        .isEqualTo("file of 5000 bytes is larger than the maximum record size (1024 bytes)");
+        .isEqualTo(
+            "file of 5000 bytes is larger than the maximum record size (1024 bytes;"
+                + " --max-record-bytes raises it)");
   }
 
   @Test
@@ -157,5 +159,22 @@ class InputsSourceTest {
     assertThat(records)
         .extracting(r -> article(r).article().id())
         .containsExactly("one:1", "articles:1");
+  }
+
+  @Test
+  void files_samePathTypedThreeWays_sameIdsForRecordsWithoutOne() throws IOException {
+    Path file = Files.writeString(dir.resolve("in.jsonl"), "{\"text\":\"a\"}\n{\"text\":\"b\"}\n");
+    List<List<String>> ids = new java.util.ArrayList<>();
+    for (Path typed :
+        List.of(file, dir.resolve(".").resolve("in.jsonl"), dir.resolve("x/../in.jsonl"))) {
+      if (typed.toString().contains("x/..")) {
+        Files.createDirectories(dir.resolve("x"));
+      }
+      ids.add(
+          Records.readAll(RecordSource.files(List.of(typed), ReadOptions.defaults())).stream()
+              .map(r -> article(r).article().id())
+              .toList());
+    }
+    assertThat(ids).containsOnly(List.of("in.jsonl:1", "in.jsonl:2"));
   }
 }

@@ -186,7 +186,7 @@ class JsonlRecordReaderTest {
                 + (size + 22)
                 + " bytes is larger than the maximum record size ("
                 + ReadOptions.DEFAULT_MAX_RECORD_BYTES
-                + " bytes)");
+                + " bytes; --max-record-bytes raises it)");
     assertThat(article(records.get(1)).article().id()).isEqualTo("after");
   }
 

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -281,13 +280,13 @@ class BatchClassifierTest {
   }
 
   @Test
-  void run_skipIdsAndProgress_skippedNotReadAndListenerHears() throws Exception {
+  void run_resumeFromAndProgress_skippedNotReadAndListenerHears() throws Exception {
     List<BatchProgress> heard = new CopyOnWriteArrayList<>();
     BatchReport report =
         BatchClassifier.builder()
             .classifier(new TestClassifier(0))
             .threads(2)
-            .skipIds(Set.of("a1", "a2"))
+            .resumeFrom(new BatchPosition(2, 2, "a1"))
             .progressListener(heard::add)
             .progressInterval(Duration.ofMillis(10))
             .build()
@@ -297,6 +296,50 @@ class BatchClassifierTest {
     assertThat(report.skipped()).isEqualTo(2);
     assertThat(heard).isNotEmpty();
     assertThat(heard.get(heard.size() - 1).written()).isEqualTo(8);
+  }
+
+  @Test
+  void run_resumeFromAnotherInput_failsNamingTheRecord() {
+    BatchClassifier batch =
+        BatchClassifier.builder()
+            .classifier(new TestClassifier(0))
+            .threads(1)
+            .resumeFrom(new BatchPosition(2, 2, "x1"))
+            .build();
+
+    assertThatThrownBy(() -> batch.run(RecordSource.of(articles(10)), new ListSink(-1)))
+        .isInstanceOf(BatchFailedException.class)
+        .hasMessageContaining("its record 2 is 'a1' at line 2, it was 'x1' at line 2");
+  }
+
+  @Test
+  void run_recordThatRunsOutOfMemoryOrStackOrTime_failsAloneAndTheRunGoesOn() throws Exception {
+    ListSink sink = new ListSink(-1);
+    List<Article> articles = new ArrayList<>(articles(6));
+    articles.add(2, Article.of("oom", "allocate an impossible array"));
+    articles.add(4, Article.of("deep", "recurse without end"));
+    articles.add(5, Article.of("hang", "hang until interrupted"));
+
+    BatchReport report =
+        BatchClassifier.builder()
+            .classifier(new TestClassifier(0))
+            .threads(2)
+            .recordTimeout(Duration.ofMillis(300))
+            .build()
+            .run(RecordSource.of(articles), sink);
+
+    assertThat(report.read()).isEqualTo(9);
+    assertThat(report.written()).isEqualTo(6);
+    assertThat(report.failed()).isEqualTo(3);
+    assertThat(sink.outcomes.stream().filter(ErrorRecord.class::isInstance))
+        .map(o -> (ErrorRecord) o)
+        .extracting(e -> e.id() + ": " + e.reason())
+        .containsExactly(
+            "oom: out of memory classifying this record (28 chars): lower --max-record-bytes"
+                + " (ReadOptions.maxRecordBytes) or give Java more heap (-Xmx)",
+            "deep: classification failed: stack overflow",
+            "hang: timed out: not classified within 0.3s (22 chars); --record-timeout sets the"
+                + " limit");
   }
 
   @Test

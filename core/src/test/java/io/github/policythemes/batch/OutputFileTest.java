@@ -98,13 +98,15 @@ class OutputFileTest {
   @Test
   void write_diskFullMidLine_cutBackToTheLastCompleteLine() throws IOException {
     Path target = dir.resolve("out.jsonl");
-    OutputFile file = new OutputFile(target, false, channel -> new FullDisk(channel, 25));
+    OutputFile file = new OutputFile(target, -1, channel -> new FullDisk(channel, 25));
     Writer writer = file.writer();
     writer.write("{\"id\":\"first\"}\n");
     writer.flush();
     writer.write("{\"id\":\"second\"}\n");
 
-    assertThatThrownBy(writer::flush).hasMessage("No space left on device");
+    assertThatThrownBy(writer::flush)
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(file.partial() + ": No space left on device");
     catchThrowable(file::close);
 
     assertThat(Files.readString(file.partial())).isEqualTo("{\"id\":\"first\"}\n");
@@ -114,7 +116,7 @@ class OutputFileTest {
   @Test
   void batchRun_sinkOnFullDisk_outputEndsWithACompleteLine() throws IOException {
     Path target = dir.resolve("out.jsonl");
-    OutputFile file = new OutputFile(target, false, channel -> new FullDisk(channel, 200_000));
+    OutputFile file = new OutputFile(target, -1, channel -> new FullDisk(channel, 200_000));
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 5000; i++) {
       articles.add(Article.of("a" + i, "fiscal decentralization and the local allocation tax"));
@@ -143,39 +145,26 @@ class OutputFileTest {
   }
 
   @Test
-  void resume_partialWithCutLine_keepsCompleteLinesAndTheirIds() throws IOException {
+  void continueAt_recordedLength_keepsExactlyThoseBytesAndGoesOn() throws IOException {
     Path target = dir.resolve("out.jsonl");
-    Files.writeString(
-        dir.resolve("out.jsonl.partial"),
-        "{\"id\":\"a\",\"themes\":[{\"id\":\"t\"}]}\n{\"id\":\"b\"}\n{\"id\":\"c\",\"lan");
+    String kept = "{\"id\":\"a\"}\n{\"id\":\"b\"}\n";
+    Files.writeString(dir.resolve("out.jsonl.partial"), kept + "{\"id\":\"c\"}\n{\"id\":\"d");
 
-    try (OutputFile file = OutputFile.resume(target)) {
-      assertThat(file.ids(OutputFormat.JSONL)).containsExactlyInAnyOrder("a", "b");
+    try (OutputFile file = OutputFile.continueAt(target, kept.length())) {
       assertThat(file.isEmpty()).isFalse();
       file.writer().write("{\"id\":\"c\"}\n");
       file.commit();
     }
 
-    assertThat(Files.readString(target))
-        .isEqualTo("{\"id\":\"a\",\"themes\":[{\"id\":\"t\"}]}\n{\"id\":\"b\"}\n{\"id\":\"c\"}\n");
+    assertThat(Files.readString(target)).isEqualTo(kept + "{\"id\":\"c\"}\n");
   }
 
   @Test
-  void resume_finishedCsv_copiesItAndReadsTheIdColumn() throws IOException {
-    Path target = dir.resolve("out.csv");
-    Files.writeString(target, "id,lang\n\"x,1\",en\n\"multi\nline\",ko\ny,en\n");
-
-    try (OutputFile file = OutputFile.resume(target)) {
-      assertThat(file.ids(OutputFormat.CSV)).containsExactlyInAnyOrder("x,1", "multi\nline", "y");
-    }
-    assertThat(target).exists();
-  }
-
-  @Test
-  void ids_table_rejected() throws IOException {
-    try (OutputFile file = OutputFile.create(dir.resolve("t.txt"))) {
-      assertThatThrownBy(() -> file.ids(OutputFormat.TABLE))
-          .isInstanceOf(IllegalArgumentException.class);
-    }
+  void continueAt_partialShorterThanRecorded_refused() throws IOException {
+    Path target = dir.resolve("out.jsonl");
+    Files.writeString(dir.resolve("out.jsonl.partial"), "{}\n");
+    assertThatThrownBy(() -> OutputFile.continueAt(target, 100))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("shorter than recorded");
   }
 }

@@ -34,6 +34,20 @@ final class TestClassifier implements ThemeClassifier {
       if (article.text().contains("boom")) {
         throw new IllegalStateException("boom in " + article.id());
       }
+      if (article.text().contains("impossible array")) {
+        // a real OutOfMemoryError: "Requested array size exceeds VM limit"
+        long[] huge = new long[Integer.MAX_VALUE];
+        return KEYWORDS.classify(Article.of(article.id(), "" + huge.length));
+      }
+      if (article.text().contains("recurse")) {
+        return recurse(article, 0);
+      }
+      if (article.text().contains("hang")) {
+        while (!Thread.currentThread().isInterrupted()) {
+          LockSupport.parkNanos(1_000_000_000L);
+        }
+        // interrupted by the timeout: this late result is dropped by the batch
+      }
       if (maxDelayNanos > 0) {
         LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(maxDelayNanos));
       }
@@ -42,6 +56,10 @@ final class TestClassifier implements ThemeClassifier {
     } finally {
       running.decrementAndGet();
     }
+  }
+
+  private Classification recurse(Article article, int depth) {
+    return depth < 0 ? KEYWORDS.classify(article) : recurse(article, depth + 1);
   }
 
   @Override

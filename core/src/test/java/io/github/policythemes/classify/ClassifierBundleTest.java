@@ -76,6 +76,64 @@ class ClassifierBundleTest {
   }
 
   @Test
+  void load_truncatedByAnyNumberOfBytes_refusedNamingTheFile() throws IOException {
+    Path file = written();
+    byte[] bytes = Files.readAllBytes(file);
+    Path cut = dir.resolve("cut.ptm");
+    // every cut in the last 400 bytes (the central directory and its end record), then every 97th
+    for (int length = bytes.length - 1;
+        length >= 0;
+        length -= length > bytes.length - 400 ? 1 : 97) {
+      Files.write(cut, Arrays.copyOf(bytes, length));
+      int shown = length;
+      assertThatThrownBy(() -> ThemeClassifier.load(cut))
+          .as("cut to %d of %d bytes", shown, bytes.length)
+          .isInstanceOf(ModelFormatException.class)
+          .hasMessageStartingWith(cut.toString());
+    }
+  }
+
+  @Test
+  void write_symlink_writesItsTargetAndKeepsTheLink() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.ptm"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.ptm"), real);
+
+    ClassifierBundle.write(TestModels.tiny(LinearThemeClassifier.Output.SIGMOID), link);
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(ThemeClassifier.load(real).taxonomy().themeIds())
+        .containsExactly("finance", "merger");
+  }
+
+  @Test
+  void load_trailingBytesAfterTheZip_refused() throws IOException {
+    Path file = written();
+    Files.write(file, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> ThemeClassifier.load(file))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageStartingWith(file.toString());
+  }
+
+  @Test
+  void write_noCreationTime_omitsItAndLoadsWithout() throws IOException {
+    Path file = dir.resolve("undated.ptm");
+    ClassifierBundle.write(TestModels.tiny(LinearThemeClassifier.Output.SIGMOID, null), file);
+    ThemeClassifier loaded = ThemeClassifier.load(file);
+    assertThat(loaded.metadata().createdAt()).isNull();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      String manifest =
+          new String(
+              zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes(),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(manifest).doesNotContain("createdAt");
+      // entries sorted by name after the two manifest entries
+      assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+          .containsExactly(
+              "manifest.json", "manifest.sha256", "taxonomy.json", "vocabulary.bin", "weights.bin");
+    }
+  }
+
+  @Test
   void load_alteredEntry_failsItsChecksum() throws IOException {
     Path file = written();
     rewrite(file, "weights.bin", bytes -> bytes[bytes.length - 1] ^= 1);

@@ -17,6 +17,11 @@ public final class TestModels {
 
   /** Two themes, "finance" and "merger", over five English features and two Korean ones. */
   public static LinearThemeClassifier tiny(LinearThemeClassifier.Output output) {
+    return tiny(output, Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  /** The same, with another creation time (null: none). */
+  public static LinearThemeClassifier tiny(LinearThemeClassifier.Output output, Instant created) {
     Taxonomy taxonomy =
         Taxonomy.ofLabels(
             "tiny", List.of("finance", "merger"), output == LinearThemeClassifier.Output.SIGMOID);
@@ -44,7 +49,7 @@ public final class TestModels {
         new ModelMetadata(
             0,
             PolicyThemes.version(),
-            Instant.parse("2026-01-01T00:00:00Z"),
+            created,
             "hand-made",
             Map.of(),
             Map.of(),

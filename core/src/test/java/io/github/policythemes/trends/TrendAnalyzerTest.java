@@ -232,4 +232,57 @@ class TrendAnalyzerTest {
     assertThatThrownBy(() -> builder.period(Period.YEAR)).isInstanceOf(IllegalStateException.class);
     assertThat(List.of(Period.values())).hasSize(4);
   }
+
+  @Test
+  void analyze_datesOutsideTheWindow_skippedPerRecordNotACrash() throws IOException {
+    String jsonl =
+        """
+        {"id":"old","date":"0203-01-01","assigned":["local-finance"]}
+        {"id":"ok","date":"2024-01-05","assigned":["local-finance"]}
+        {"id":"far","date":"9999-12-31","assigned":["local-finance"]}
+        """;
+
+    ThemeTrends trends = analyze(TrendAnalyzer.builder().period(Period.WEEK).build(), jsonl, "w");
+
+    assertThat(trends.used()).isEqualTo(1);
+    assertThat(trends.periods()).containsExactly("2024-W01");
+    assertThat(trends.skippedLines())
+        .extracting(e -> e.id() + ": " + e.reason())
+        .containsExactly(
+            "old: date 0203-01-01 is outside the years 1900 to 2200 (a wider window:"
+                + " --min-year, --max-year)",
+            "far: date 9999-12-31 is outside the years 1900 to 2200 (a wider window:"
+                + " --min-year, --max-year)");
+  }
+
+  @Test
+  void analyze_widerWindow_countsOldDates() throws IOException {
+    String jsonl =
+        """
+        {"id":"old","date":"1850-03-01","assigned":["local-finance"]}
+        {"id":"ok","date":"1851-01-05","assigned":["local-finance"]}
+        """;
+
+    ThemeTrends trends =
+        analyze(TrendAnalyzer.builder().period(Period.YEAR).years(1800, 1900).build(), jsonl, "w");
+
+    assertThat(trends.periods()).containsExactly("1850", "1851");
+  }
+
+  @Test
+  void analyze_morePeriodsThanTheCap_failsWithAClearMessageBeforeAllocating() {
+    String jsonl =
+        """
+        {"id":"a","date":"1901-01-01","assigned":["local-finance"]}
+        {"id":"b","date":"2199-12-31","assigned":["local-finance"]}
+        """;
+    TrendAnalyzer analyzer = TrendAnalyzer.builder().period(Period.WEEK).maxPeriods(10_000).build();
+
+    assertThatThrownBy(() -> analyze(analyzer, jsonl, "w"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the dates span 15,602 weeks (1901-W01 to 2200-W01), more than the 10,000 periods"
+                + " allowed: count by a longer period (--by), narrow the years (--min-year,"
+                + " --max-year) or raise the cap (--max-periods)");
+  }
 }

@@ -180,7 +180,7 @@ public final class ThemeTrainer {
         new ModelMetadata(
             0,
             PolicyThemes.version(),
-            createdAt != null ? createdAt : Instant.now(),
+            createdAt,
             algorithm.id(),
             parameters(chosen, validate, calibrated),
             analysis(vocabulary),
@@ -219,7 +219,7 @@ public final class ThemeTrainer {
             new ModelMetadata(
                 0,
                 PolicyThemes.version(),
-                createdAt != null ? createdAt : Instant.now(),
+                createdAt,
                 Algorithm.DOCCAT.id(),
                 parameters,
                 Map.of("tokenizer", "opennlp SimpleTokenizer"),
@@ -486,7 +486,8 @@ public final class ThemeTrainer {
     }
 
     /**
-     * Sets the creation time written to the model (default: now), for repeatable files.
+     * Sets the creation time written to the model (default: none, so that the same data and seed
+     * give the same bytes; the command line takes it from {@code SOURCE_DATE_EPOCH}).
      *
      * @param value the time
      * @return this builder
