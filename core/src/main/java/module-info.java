@@ -16,10 +16,14 @@ module io.github.policythemes.core {
   requires org.apache.lucene.analysis.nori;
   requires org.apache.lucene.analysis.smartcn;
   requires org.apache.lucene.analysis.kuromoji;
+  requires org.apache.lucene.facet;
+  requires org.apache.lucene.highlighter;
+  requires org.apache.lucene.queries;
   // DoccatThemeClassifier.of takes OpenNLP's DoccatModel
   requires transitive org.apache.opennlp.tools;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires com.carrotsearch.hppc;
   requires java.desktop;
 
@@ -31,6 +35,7 @@ module io.github.policythemes.core {
   exports io.github.policythemes.classify;
   exports io.github.policythemes.eval;
   exports io.github.policythemes.features;
+  exports io.github.policythemes.index;
   exports io.github.policythemes.keywords;
   exports io.github.policythemes.taxonomy;
   exports io.github.policythemes.topics;

@@ -1,7 +1,8 @@
 /**
  * policy-themes: reads English, Korean and Chinese articles, classifies them into policy themes,
  * and analyses topics, keywords and trends. {@link io.github.policythemes.PolicyThemes} tells the
- * library's version.
+ * library's version; {@link io.github.policythemes.ProgressListener} hears the {@link
+ * io.github.policythemes.Progress} of every long job (training, topic models, trends, batches).
  *
  * <p>Packages by capability, dependencies pointing down (a test checks it, and that there is no
  * cycle):

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * DESIGN.md draws them. From the bottom: {@code internal} and the root package (the library's
  * version); {@code analysis}, {@code article}, {@code taxonomy} and {@code bundle} (the container,
  * which knows no kind of bundle); {@code features}; {@code classify}; and on top {@code batch},
- * {@code topics}, {@code keywords}, {@code trends}, {@code eval} (and {@code index} when it comes).
+ * {@code topics}, {@code keywords}, {@code trends}, {@code eval} and {@code index}.
  */
 class ArchitectureTest {
   private static final String BASE = "io.github.policythemes";

@@ -22,6 +22,7 @@ class ModuleDescriptorTest {
           "io.github.policythemes.classify",
           "io.github.policythemes.eval",
           "io.github.policythemes.features",
+          "io.github.policythemes.index",
           "io.github.policythemes.keywords",
           "io.github.policythemes.taxonomy",
           "io.github.policythemes.topics",

@@ -54,7 +54,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar BatchBenchmark
  * java -jar benchmarks/target/benchmarks.jar BatchBenchmark -p model=keywords -p articles=20000 -wi 1 -i 2
+ * java -jar benchmarks/target/benchmarks.jar BatchBenchmark -p runner=READ_ONLY,ENGINE_1_THREAD -p format=jsonl,csv
  * </pre>
+ *
+ * <p>{@code READ_ONLY} reads the file into records and classifies nothing: the reader's own cost,
+ * which the batch job pays on its one reader thread.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,12 +74,18 @@ public class BatchBenchmark {
     /** The batch engine with one worker thread, from a JSONL file to JSONL. */
     ENGINE_1_THREAD,
     /** The batch engine with two worker threads. */
-    ENGINE_2_THREADS
+    ENGINE_2_THREADS,
+    /** Only the engine's reader: the input read into records, nothing classified. */
+    READ_ONLY
   }
 
   /** Who classifies the batch. */
   @Param({"LOOP", "ENGINE_1_THREAD", "ENGINE_2_THREADS"})
   public Runner runner;
+
+  /** The input file's format: {@code jsonl} or {@code csv} (RFC 4180, a header row). */
+  @Param("jsonl")
+  public String format;
 
   /** Articles in one batch: the seed corpus repeated (ids made unique). */
   @Param("100000")
@@ -111,8 +121,15 @@ public class BatchBenchmark {
         };
     List<Article> corpus = readCorpus(Path.of(seeds));
     batch = new ArrayList<>(articles);
-    input = Files.createTempFile("batch-benchmark", ".jsonl");
+    boolean csv = format.equals("csv");
+    if (!csv && !format.equals("jsonl")) {
+      throw new IllegalArgumentException("format is jsonl or csv: " + format);
+    }
+    input = Files.createTempFile("batch-benchmark", csv ? ".csv" : ".jsonl");
     try (Writer out = Files.newBufferedWriter(input)) {
+      if (csv) {
+        out.write("id,title,text,lang,date\n");
+      }
       for (int i = 0; i < articles; i++) {
         Article seed = corpus.get(i % corpus.size());
         Article article =
@@ -123,7 +140,7 @@ public class BatchBenchmark {
                 seed.language(),
                 seed.date());
         batch.add(article);
-        out.write(jsonLine(article));
+        out.write(csv ? csvLine(article) : jsonLine(article));
       }
     }
     int threads = runner == Runner.ENGINE_2_THREADS ? 2 : 1;
@@ -163,8 +180,28 @@ public class BatchBenchmark {
     return node.toString() + "\n";
   }
 
+  private static String csvLine(Article article) {
+    return String.join(
+            ",",
+            csvField(article.id()),
+            csvField(article.title()),
+            csvField(article.text()),
+            article.language() == null ? "" : article.language().code(),
+            article.date() == null ? "" : article.date().toString())
+        + "\n";
+  }
+
+  private static String csvField(String value) {
+    boolean quote =
+        value.indexOf(',') >= 0
+            || value.indexOf('"') >= 0
+            || value.indexOf('\n') >= 0
+            || value.indexOf('\r') >= 0;
+    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+  }
+
   /**
-   * Deletes the JSONL file.
+   * Deletes the input file.
    *
    * @throws IOException if it cannot be deleted
    */
@@ -181,6 +218,21 @@ public class BatchBenchmark {
    */
   @Benchmark
   public long classifyBatch() throws IOException {
+    if (runner == Runner.READ_ONLY) {
+      long read = 0;
+      try (RecordSource source = RecordSource.files(List.of(input), ReadOptions.defaults())) {
+        for (InputRecord r = source.next(); r != null; r = source.next()) {
+          if (!(r instanceof ArticleRecord)) {
+            throw new IllegalStateException("not read: " + r);
+          }
+          read++;
+        }
+      }
+      if (read != articles) {
+        throw new IllegalStateException("read " + read + " of " + articles);
+      }
+      return read;
+    }
     if (runner == Runner.LOOP) {
       long assigned = 0;
       for (Article article : batch) {

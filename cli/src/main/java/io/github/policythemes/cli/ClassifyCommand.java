@@ -33,14 +33,17 @@ import picocli.CommandLine.Spec;
     name = "classify",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Classify articles into policy themes, in a streaming batch.",
     description = {
-      "Classify articles into policy themes: JSONL, CSV (with a header) or text files, folders",
-      "(recursive), or standard input; .gz read directly. Output keeps the input order.",
-      "Records that cannot be read or classified are listed with the reason (--errors FILE, else",
-      "on stderr); a summary line ends the run. Exit code 0: all classified; 3: some failed, the",
-      "rest written; 2: usage error; 1: fatal error (e.g. the output could not be written)."
+      "Classify articles into policy themes: JSONL, CSV or TSV (with a header), text files,"
+          + " folders (recursive), one article per line, or standard input; .gz read directly."
+          + " Output keeps the input order.",
+      "Records that cannot be read or classified are listed with the reason (all of them in"
+          + " --errors FILE, else the first 20 on stderr); a summary line ends the run. Exit code"
+          + " 0: all classified; 3: some failed, the rest written; 2: usage error; 1: fatal error"
+          + " (e.g. the output could not be written)."
     })
-final class ClassifyCommand implements Callable<Integer> {
+class ClassifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @ParentCommand Main main;
@@ -55,14 +58,23 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Mixin ThresholdOptions thresholds;
 
-  @Option(names = "--explain", description = "Add the terms and sentences behind each theme.")
+  @Option(
+      names = "--explain",
+      description =
+          "Add the terms and sentences behind each assigned theme: JSONL an explanation object,"
+              + " CSV an evidence column, table a readable view with the terms marked in the"
+              + " sentences (as the explain command prints).")
   boolean explain;
 
-  @Option(names = "--top", paramLabel = "K", description = "Write only the K best themes.")
+  @Option(
+      names = "--top",
+      paramLabel = "K",
+      description = "Write only the K best themes (default: all in JSONL, 3 in a table).")
   Integer top;
 
   @Option(
       names = "--format",
+      paramLabel = "FORMAT",
       description = "jsonl, csv or table (default: table on a terminal, else jsonl).")
   String format;
 
@@ -89,21 +101,33 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--keep-text", description = "Repeat title and text in JSONL output.")
   boolean keepText;
 
-  @Option(names = "--quiet", description = "No progress on stderr.")
-  boolean quiet;
+  @Mixin Verbosity verbosity;
 
   @Parameters(paramLabel = "INPUT", description = "Files or folders; - or nothing for stdin.")
   List<String> inputs;
 
+  /** Whether each result is explained: --explain, or always for the explain command. */
+  boolean explaining() {
+    return explain;
+  }
+
+  /** The format without --format: a table on a terminal, else JSONL. */
+  OutputFormat defaultFormat() {
+    return output == null && main.stdoutIsTerminal ? OutputFormat.TABLE : OutputFormat.JSONL;
+  }
+
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     ThemeClassifier classifier = classifier();
     OutputFormat outputFormat = outputFormat();
     checkOptions(outputFormat);
     ReadOptions options = input.applyTo(ReadOptions.builder().keepFields(keepFields)).build();
     RecordSource source = InputOptions.open(inputs, options, main.stdin);
     PrintWriter err = spec.commandLine().getErr();
-    ProgressDisplay display = new ProgressDisplay(err, main.stderrIsTerminal, quiet);
+    Problems problems = new Problems(err, verbosity, "list them all with --errors FILE");
+    ProgressDisplay display =
+        new ProgressDisplay(err, main.stderrIsTerminal, verbosity.quiet, problems);
     OutputFile outputFile = output == null ? null : open(output, resume);
     OutputFile errorFile = errors == null ? null : OutputFile.create(errors);
     Set<String> done = resume ? outputFile.ids(outputFormat) : Set.of();
@@ -114,6 +138,7 @@ final class ClassifyCommand implements Callable<Integer> {
       report = batch(classifier, display, done).run(source, BatchSink.of(results, errorWriter));
     } catch (BatchFailedException e) {
       display.close();
+      problems.finish();
       closeQuietly(outputFile, e);
       closeQuietly(errorFile, e);
       err.println("policy-themes: " + e.getMessage());
@@ -128,6 +153,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     results.close();
     display.close();
+    problems.finish();
     if (outputFile != null) {
       outputFile.commit();
     }
@@ -143,7 +169,7 @@ final class ClassifyCommand implements Callable<Integer> {
     BatchClassifier.Builder batch =
         BatchClassifier.builder()
             .classifier(classifier)
-            .explain(explain)
+            .explain(explaining())
             .progressListener(display)
             .progressInterval(display.interval())
             .skipIds(done);
@@ -161,6 +187,12 @@ final class ClassifyCommand implements Callable<Integer> {
     boolean header = outputFile == null || outputFile.isEmpty();
     int shown = top != null ? top : outputFormat == OutputFormat.TABLE ? 3 : Integer.MAX_VALUE;
     OutputOptions options = new OutputOptions(shown, keepText);
+    if (explaining() && outputFormat == OutputFormat.TABLE) {
+      return new ExplanationTableWriter(out, shown);
+    }
+    if (explaining() && outputFormat == OutputFormat.CSV) {
+      return ResultWriter.csv(out, classifier.taxonomy(), header, true);
+    }
     return ResultWriter.of(outputFormat, out, classifier.taxonomy(), options, header);
   }
 
@@ -183,7 +215,7 @@ final class ClassifyCommand implements Callable<Integer> {
     if (format != null) {
       return OutputFormat.parse(format);
     }
-    return output == null && main.stdoutIsTerminal ? OutputFormat.TABLE : OutputFormat.JSONL;
+    return defaultFormat();
   }
 
   private void checkOptions(OutputFormat outputFormat) {
@@ -222,12 +254,13 @@ final class ClassifyCommand implements Callable<Integer> {
     }
   }
 
-  static String summary(BatchReport report) {
+  String summary(BatchReport report) {
     StringBuilder line =
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "policy-themes classify: read %,d, written %,d, failed %,d, duplicates %,d",
+                "policy-themes %s: read %,d, written %,d, failed %,d, duplicates %,d",
+                spec.name(),
                 report.read(),
                 report.written(),
                 report.failed(),

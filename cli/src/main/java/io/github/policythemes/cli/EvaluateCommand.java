@@ -31,9 +31,15 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Measure a model on labelled articles: F1 per theme and a confusion table.",
     description = {
-      "Measure a model on labelled JSONL or CSV (read as train reads it): accuracy, macro/micro",
-      "F1, per label. Records that cannot be used are listed on stderr (exit code 3)."
+      "Measure a model on labelled JSONL, CSV or TSV (read as train reads it): accuracy,"
+          + " macro/micro F1, precision, recall and F1 per label, and a confusion matrix"
+          + " (single-label) or per-theme true/false positive and negative counts (multi-label).",
+      "Warns when the data overlaps the model's training data: the same files (the model's"
+          + " manifest keeps their SHA-256), or, for the default model, the same articles (it"
+          + " ships a fingerprint of each seed article). Records that cannot be used are listed"
+          + " on stderr (exit code 3)."
     })
 final class EvaluateCommand implements Callable<Integer> {
   private static final ObjectWriter LINE =
@@ -45,22 +51,28 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ThresholdOptions thresholds;
 
-  @Option(names = "--data", required = true, description = "Labelled JSONL or CSV file.")
-  Path data;
+  @Option(
+      names = "--data",
+      required = true,
+      paramLabel = "FILE",
+      description = "Labelled JSONL, CSV or TSV file, or a folder of JSONL files (repeatable).")
+  List<Path> data;
 
   @Mixin LabelsFieldOption labels;
 
   @Mixin InputOptions input;
 
-  @Option(names = "--format", defaultValue = "table", description = "table (default) or json.")
+  @Option(names = "--format", defaultValue = "table", description = "table or json.")
   String format;
+
+  @Mixin Verbosity verbosity;
 
   @Option(
       names = "--errors",
       paramLabel = "FILE",
       description =
           "Write the misclassified articles to FILE as JSONL: id, line, gold and predicted"
-              + " labels, the top scores.")
+              + " labels, the top scores (default: not written).")
   Path errors;
 
   @Override
@@ -68,16 +80,17 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("json")) {
       throw new UsageException("unknown format '" + format + "': use table or json");
     }
+    verbosity.check();
     ThemeClassifier classifier = thresholds.apply(model.load());
-    if (!Files.isRegularFile(data)) {
-      throw new UsageException("no such file: " + data);
-    }
+    List<Path> files = TrainCommand.files(data);
     ReadOptions options = input.applyTo(labels.labels(ReadOptions.Labels.REQUIRED)).build();
-    LabelledData labelled = LabelledData.read(List.of(data), options);
-    labelled
-        .rejected()
-        .forEach(error -> spec.commandLine().getErr().println(Reports.rejected(error)));
+    LabelledData labelled = LabelledData.read(files, options);
+    PrintWriter err = spec.commandLine().getErr();
+    Problems problems = new Problems(err, verbosity, "");
+    labelled.rejected().forEach(problems::rejected);
+    problems.finish();
     labelled.requireLabelsIn(classifier.taxonomy());
+    Overlap.warn(err, model.model, classifier, labelled);
     List<List<String>> gold = new ArrayList<>();
     List<List<String>> predicted = new ArrayList<>();
     List<ObjectNode> misclassified = new ArrayList<>();
@@ -102,10 +115,18 @@ final class EvaluateCommand implements Callable<Integer> {
             classifier.taxonomy().themeIds(), gold, predicted, classifier.taxonomy().multiLabel());
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
-      Reports.print(out, Reports.json(evaluation));
+      ObjectNode json = Reports.json(evaluation);
+      Reports.themeCounts(json, classifier.taxonomy().themeIds(), gold, predicted);
+      Reports.print(out, json);
     } else {
-      out.println("model " + model.model + " on " + data + ":");
+      out.println("model " + model.model + " on " + labelled.source() + ":");
       Reports.table(out, evaluation);
+      out.println();
+      if (evaluation.multiLabel()) {
+        Reports.themeCountsTable(out, classifier.taxonomy().themeIds(), gold, predicted);
+      } else {
+        Reports.confusionTable(out, evaluation);
+      }
     }
     return labelled.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
   }

@@ -1,5 +1,6 @@
 package io.github.policythemes.cli;
 
+import io.github.policythemes.Progress;
 import io.github.policythemes.article.ArticleRecord;
 import io.github.policythemes.article.ReadOptions;
 import io.github.policythemes.keywords.GroupTermCounts;
@@ -13,6 +14,7 @@ import io.github.policythemes.trends.Period;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,11 +31,15 @@ import picocli.CommandLine.Spec;
     name = "keywords",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Print key phrases per document, or distinctive terms per theme, period or topic.",
     description = {
-      "Print keywords: per document (YAKE-style key phrases, no training needed), or per",
-      "theme, period or topic (terms that distinguish the group from the rest, by",
-      "log-likelihood keyness). Themes come from each record's labels (--labels-field assigned",
-      "for the output of classify), periods from its date, topics from a model (--model).",
+      "Print keywords: per document (YAKE-style key phrases, no training needed), or per theme,"
+          + " period or topic (terms that distinguish the group from the rest, by log-likelihood"
+          + " keyness). Themes come from each record's labels (--labels-field assigned for the"
+          + " output of classify), periods from its date, topics from a model (--model).",
+      "Terms are those topics see: Korean nouns, Chinese words of two or more characters (key"
+          + " phrases start and end at SmartCN word boundaries), English words, without stop"
+          + " words, news boilerplate and the words of --stopwords FILE.",
       "Records that cannot be read are listed on stderr (exit code 3)."
     })
 final class KeywordsCommand implements Callable<Integer> {
@@ -44,7 +50,7 @@ final class KeywordsCommand implements Callable<Integer> {
   @Option(
       names = "--per",
       defaultValue = "document",
-      description = "document, theme, period or topic (default: document).")
+      description = "document, theme, period or topic.")
   String per;
 
   @Option(names = "--top", defaultValue = "10", description = "Keywords per document or group.")
@@ -53,27 +59,29 @@ final class KeywordsCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       defaultValue = "month",
-      description = "Period for --per period: week, month, quarter or year (default: month).")
+      description = "Period for --per period: week, month, quarter or year.")
   String by;
 
-  @Option(names = "--model", description = "Topic model (.ptt) for --per topic.")
+  @Option(names = "--model", description = "Topic model (.ptt) for --per topic (default: none).")
   Path model;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "Output format: text or jsonl (default: text).")
+  @Option(names = "--format", defaultValue = "text", description = "Output format: text or jsonl.")
   String format;
 
   @Mixin LabelsFieldOption labels;
 
   @Mixin InputOptions input;
 
+  @Mixin StopWordsOption stopWords;
+
+  @Mixin Verbosity verbosity;
+
   @Parameters(paramLabel = "INPUT", description = "Files or folders; - or nothing for stdin.")
   List<String> inputs;
 
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     if (!format.equals("text") && !format.equals("jsonl")) {
       throw new UsageException("unknown format '" + format + "': use text or jsonl");
     }
@@ -90,27 +98,41 @@ final class KeywordsCommand implements Callable<Integer> {
     ReadOptions.Labels themes =
         per.equals("theme") ? ReadOptions.Labels.OPTIONAL : ReadOptions.Labels.NONE;
     ReadOptions options = input.applyTo(labels.labels(themes)).build();
+    Problems problems = new Problems(err, verbosity, "");
+    ProgressDisplay display = Main.display(spec, verbosity, problems);
     InputOptions.Read read =
-        InputOptions.readAll(InputOptions.open(inputs, options, main.stdin), err);
+        InputOptions.readAll(InputOptions.open(inputs, options, main.stdin), problems, display);
     if (per.equals("document")) {
-      documents(read.records(), out);
+      documents(read.records(), out, display);
     } else {
-      groups(read.records(), period, topicModel, out, err);
+      groups(read.records(), period, topicModel, out, err, display);
     }
+    display.close();
     out.flush();
     return read.rejected() == 0 ? Main.OK : Main.PARTIAL;
   }
 
-  private void documents(List<ArticleRecord> records, PrintWriter out) {
-    YakeKeywordExtractor yake = YakeKeywordExtractor.builder().top(top).build();
-    for (ArticleRecord record : records) {
+  private void documents(List<ArticleRecord> records, PrintWriter out, ProgressDisplay display)
+      throws IOException {
+    YakeKeywordExtractor.Builder builder = YakeKeywordExtractor.builder().top(top);
+    stopWords.applyTo(builder);
+    YakeKeywordExtractor yake = builder.build();
+    long started = System.nanoTime();
+    for (int i = 0; i < records.size(); i++) {
+      ArticleRecord record = records.get(i);
+      display.onProgress(progress("key phrases", i, records.size(), started));
       List<Keyphrase> phrases = yake.extract(record.article());
       if (format.equals("jsonl")) {
         out.println(KeywordJson.document(record.article().id(), phrases));
       } else {
         out.println("==> " + record.article().id() + " <==");
+        int width = phrases.stream().mapToInt(p -> DisplayWidth.of(p.phrase())).max().orElse(0);
         for (Keyphrase phrase : phrases) {
-          out.printf(Locale.ROOT, "  %-40s %.4f%n", phrase.phrase(), phrase.score());
+          out.printf(
+              Locale.ROOT,
+              "  %s  %.4f%n",
+              DisplayWidth.padRight(phrase.phrase(), Math.min(40, width)),
+              phrase.score());
         }
       }
     }
@@ -121,10 +143,15 @@ final class KeywordsCommand implements Callable<Integer> {
       Period period,
       TopicModel topicModel,
       PrintWriter out,
-      PrintWriter err) {
-    GroupTermCounts counts = new GroupTermCounts();
+      PrintWriter err,
+      ProgressDisplay display)
+      throws IOException {
+    GroupTermCounts counts = new GroupTermCounts(stopWords.words());
     int ungrouped = 0;
-    for (ArticleRecord record : records) {
+    long started = System.nanoTime();
+    for (int i = 0; i < records.size(); i++) {
+      ArticleRecord record = records.get(i);
+      display.onProgress(progress("counting terms", i, records.size(), started));
       List<String> groups =
           switch (per) {
             case "theme" -> record.labels();
@@ -137,7 +164,7 @@ final class KeywordsCommand implements Callable<Integer> {
       ungrouped += groups.isEmpty() ? 1 : 0;
       counts.add(groups, record.article());
     }
-    if (ungrouped > 0) {
+    if (ungrouped > 0 && !verbosity.quiet) {
       err.println(
           "policy-themes: "
               + ungrouped
@@ -157,6 +184,17 @@ final class KeywordsCommand implements Callable<Integer> {
     }
   }
 
+  private static Progress progress(String stage, long done, long total, long started) {
+    return new Progress(
+        "keywords",
+        stage,
+        done,
+        total,
+        "articles",
+        Duration.ofNanos(System.nanoTime() - started),
+        "");
+  }
+
   private void print(PrintWriter out, String group, List<KeyTerm> terms) {
     if (format.equals("jsonl")) {
       out.println(KeywordJson.group(group, terms));
@@ -165,8 +203,8 @@ final class KeywordsCommand implements Callable<Integer> {
       for (KeyTerm term : terms) {
         out.printf(
             Locale.ROOT,
-            "  %-30s %6d  G2 %8.1f  log2 ratio %5.2f%n",
-            term.surface(),
+            "  %s %6d  G2 %8.1f  log2 ratio %5.2f%n",
+            DisplayWidth.padRight(term.surface(), 30),
             term.groupCount(),
             term.logLikelihood(),
             term.logRatio());

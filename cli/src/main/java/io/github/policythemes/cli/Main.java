@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,10 +20,18 @@ import picocli.CommandLine.Command;
     name = "policy-themes",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Tokenize articles, classify them into policy themes, and analyse topics.",
+    description = {
+      "Tokenize English, Korean and Chinese articles, classify them into policy themes and say"
+          + " why, and analyse topics, keywords and trends.",
+      "Every command that reads articles reads JSONL, CSV or TSV with a header, plain-text files"
+          + " and folders, one article per line, or standard input, in any common encoding"
+          + " (--encoding). Exit codes: 0 success, 1 fatal error, 2 usage error, 3 some records"
+          + " failed (the rest were processed)."
+    },
     subcommands = {
       TokenizeCommand.class,
       ClassifyCommand.class,
+      ExplainCommand.class,
       TrainCommand.class,
       EvaluateCommand.class,
       TaxonomyCommand.class,
@@ -30,9 +39,14 @@ import picocli.CommandLine.Command;
       TopicsCommand.class,
       KeywordsCommand.class,
       TrendsCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
+      CompletionCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   /** Exit code when everything worked. */
   static final int OK = 0;
 
@@ -108,14 +122,14 @@ public final class Main implements Runnable {
       PrintWriter err,
       boolean stdoutIsTerminal,
       boolean stderrIsTerminal) {
-    CommandLine line = new CommandLine(new Main(stdin, stdoutIsTerminal, stderrIsTerminal));
+    CommandLine line = commandLine(new Main(stdin, stdoutIsTerminal, stderrIsTerminal));
     line.setOut(out);
     line.setErr(err);
     line.setExitCodeExceptionMapper(Main::exitCode);
     line.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("policy-themes: " + message(e));
-          if (exitCode(e) == FATAL && !(e instanceof IOException)) {
+          if ((exitCode(e) == FATAL && !(e instanceof IOException)) || verbose(commandLine)) {
             e.printStackTrace(commandLine.getErr());
           }
           return exitCode(e);
@@ -131,9 +145,50 @@ public final class Main implements Runnable {
     return line.execute(args);
   }
 
+  /**
+   * The command line with the help settings of every command: the width of the terminal, every
+   * default value shown.
+   */
+  static CommandLine commandLine() {
+    return commandLine(new Main(System.in, false, false));
+  }
+
+  static CommandLine commandLine(Main main) {
+    CommandLine line = new CommandLine(main);
+    line.setUsageHelpAutoWidth(true);
+    line.setUsageHelpLongOptionsMaxWidth(32);
+    showDefaults(line);
+    return line;
+  }
+
+  private static void showDefaults(CommandLine line) {
+    line.getCommandSpec().usageMessage().showDefaultValues(true);
+    line.getSubcommands().values().forEach(Main::showDefaults);
+  }
+
+  /** The root of a running command, with the standard streams' facts. */
+  static Main of(CommandLine.Model.CommandSpec spec) {
+    return (Main) spec.root().userObject();
+  }
+
+  /** A progress display on stderr for a command, listing rejected records through problems. */
+  static ProgressDisplay display(
+      CommandLine.Model.CommandSpec spec, Verbosity verbosity, Problems problems) {
+    return new ProgressDisplay(
+        spec.commandLine().getErr(), of(spec).stderrIsTerminal, verbosity.quiet, problems);
+  }
+
+  private static boolean verbose(CommandLine commandLine) {
+    return commandLine.getCommandSpec().mixins().values().stream()
+        .anyMatch(mixin -> mixin.userObject() instanceof Verbosity v && v.verbose);
+  }
+
+  /** Without a command: the usage on stderr, and the usage error's exit code. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    spec.commandLine().getErr().flush();
+    return USAGE;
   }
 
   static int exitCode(Throwable e) {

@@ -7,11 +7,14 @@ import io.github.policythemes.features.FeatureExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,9 +24,13 @@ import picocli.CommandLine.Spec;
     name = "model",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Show what a model is and the terms that weigh most for each theme.",
     description = {
-      "Show a model's metadata (algorithm, settings, training data, metrics, thresholds)",
-      "and, for linear models, the terms that weigh most for each theme."
+      "Show a model's metadata (algorithm, settings, training data, metrics, thresholds) and,"
+          + " for linear models, the terms that weigh most for each theme, as a person reads"
+          + " them: Korean and Chinese character n-grams are mapped to the words they come from"
+          + " (their weights summed per word, as explanations do), and the keyword feature of a"
+          + " theme is shown as [keywords] THEME. --raw shows the features as the model has them."
     })
 final class ModelCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -32,14 +39,22 @@ final class ModelCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "MODEL",
-      description = "default, keywords[:TAXONOMY] or a .ptm file (default: default).")
+      description =
+          "The bundled model (default), keywords[:TAXONOMY] (zero-shot) or a .ptm file;"
+              + " without it, the bundled model.")
   String model = "default";
 
   @Option(names = "--top", defaultValue = "10", description = "Terms to show per theme.")
   int top;
 
+  @Option(names = "--raw", description = "Show the model's own feature names (n-grams).")
+  boolean raw;
+
+  @Mixin Verbosity verbosity;
+
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     if (top < 0) {
       throw new UsageException("--top must not be negative");
     }
@@ -73,25 +88,33 @@ final class ModelCommand implements Callable<Integer> {
     int themes = ids.size();
     int features = extractor.featureCount();
     int columns = weights.length / features;
+    ReadableTerms readable = raw ? null : new ReadableTerms(linear.taxonomy());
+    int width = ids.stream().mapToInt(String::length).max().orElse(10);
     out.println();
     for (int t = 0; t < themes; t++) {
       int theme = t;
-      List<Integer> best =
-          IntStream.range(0, features)
-              .boxed()
-              .sorted(Comparator.comparingDouble(f -> -weights[f * columns + theme]))
-              .limit(top)
-              .toList();
+      Map<String, Double> terms = new LinkedHashMap<>();
+      IntStream.range(0, features)
+          .boxed()
+          .filter(f -> weights[f * columns + theme] > 0)
+          .sorted(Comparator.comparingDouble(f -> -weights[f * columns + theme]))
+          .limit(raw ? top : top * 6L)
+          .forEach(
+              f -> {
+                String name = extractor.describe(f, linear.taxonomy());
+                terms.merge(
+                    raw ? name : readable.readable(name),
+                    (double) weights[f * columns + theme],
+                    Double::sum);
+              });
       StringBuilder line = new StringBuilder();
-      for (int f : best) {
-        line.append(
-            String.format(
-                Locale.ROOT,
-                "%s (%.2f)  ",
-                extractor.describe(f, linear.taxonomy()),
-                weights[f * columns + t]));
-      }
-      out.printf("%-30s %s%n", ids.get(t), line.toString().strip());
+      terms.entrySet().stream()
+          .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
+          .limit(top)
+          .forEach(
+              e ->
+                  line.append(String.format(Locale.ROOT, "%s (%.2f)  ", e.getKey(), e.getValue())));
+      out.println(DisplayWidth.padRight(ids.get(t), width) + "  " + line.toString().strip());
     }
   }
 }

@@ -15,10 +15,10 @@ final class ModelOption {
   @Option(
       names = "--model",
       defaultValue = "default",
-      description = {
-        "default: the bundled model (regional-governance); FILE.ptm: a trained model bundle;",
-        "keywords[:TAXONOMY]: zero-shot from a taxonomy's weighted keywords (default: default)."
-      })
+      paramLabel = "MODEL",
+      description =
+          "default (the bundled model, regional-governance), FILE.ptm (a model trained with"
+              + " train), or keywords[:TAXONOMY] (zero-shot from a taxonomy's weighted keywords).")
   String model;
 
   ThemeClassifier load() throws IOException {

@@ -1,5 +1,7 @@
 package io.github.policythemes.cli;
 
+import io.github.policythemes.Progress;
+import io.github.policythemes.ProgressListener;
 import io.github.policythemes.article.ErrorRecord;
 import io.github.policythemes.batch.BatchProgress;
 import io.github.policythemes.batch.BatchProgressListener;
@@ -9,50 +11,90 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Shows a batch job's progress on standard error: a bar redrawn in place on a terminal (count,
- * rate, ETA), a line every {@link #LOG_INTERVAL} otherwise, nothing when quiet. Also lists failed
- * records there when they have no error file, clearing the bar first. Called from the job's writer
- * thread only.
+ * Shows any long job's progress on standard error, as the library reports it ({@link Progress}): a
+ * bar redrawn in place on a terminal (share, count, rate, ETA), a line every {@link #LOG_INTERVAL}
+ * otherwise, nothing when quiet. Also lists failed records there (through {@link Problems}, so
+ * capped) when they have no error file, clearing the bar first. Called from one thread at a time.
  */
-final class ProgressDisplay implements BatchProgressListener, ErrorWriter {
+final class ProgressDisplay implements ProgressListener, BatchProgressListener, ErrorWriter {
   static final Duration LOG_INTERVAL = Duration.ofSeconds(10);
+  private static final long REDRAW_NANOS = 200_000_000L;
   private static final int BAR_WIDTH = 24;
 
   private final PrintWriter err;
   private final boolean terminal;
   private final boolean quiet;
-  private long lastLog;
+  private final Problems problems;
+  private final long intervalNanos;
+  private long lastShown = Long.MIN_VALUE;
   private int drawn;
 
-  ProgressDisplay(PrintWriter err, boolean terminal, boolean quiet) {
+  ProgressDisplay(PrintWriter err, boolean terminal, boolean quiet, Problems problems) {
+    this(err, terminal, quiet, problems, logInterval());
+  }
+
+  /**
+   * The interval between lines when not on a terminal: {@link #LOG_INTERVAL}, or the milliseconds
+   * of the system property {@code policythemes.progress.interval.ms} (tests, log collectors).
+   */
+  static Duration logInterval() {
+    String value = System.getProperty("policythemes.progress.interval.ms");
+    if (value == null) {
+      return LOG_INTERVAL;
+    }
+    try {
+      return Duration.ofMillis(Math.max(0, Long.parseLong(value.strip())));
+    } catch (NumberFormatException e) {
+      return LOG_INTERVAL;
+    }
+  }
+
+  /** With another interval between lines when not on a terminal, for tests. */
+  ProgressDisplay(
+      PrintWriter err, boolean terminal, boolean quiet, Problems problems, Duration interval) {
     this.err = err;
     this.terminal = terminal;
     this.quiet = quiet;
+    this.problems = problems;
+    this.intervalNanos = interval.toNanos();
   }
 
-  /** How often the job should report: often enough for a smooth bar, else once a log interval. */
+  /** How often the batch job should report: often enough for a smooth bar, else per interval. */
   Duration interval() {
-    return terminal ? Duration.ofMillis(200) : LOG_INTERVAL;
+    return terminal ? Duration.ofMillis(200) : Duration.ofNanos(intervalNanos);
   }
 
   @Override
   public void onProgress(BatchProgress progress) {
+    onProgress(progress.asProgress());
+  }
+
+  @Override
+  public synchronized void onProgress(Progress progress) {
     if (quiet) {
       return;
     }
+    long now = System.nanoTime();
     if (terminal) {
+      boolean last = progress.total() > 0 && progress.done() >= progress.total();
+      if (lastShown != Long.MIN_VALUE && now - lastShown < REDRAW_NANOS && !last) {
+        return;
+      }
+      lastShown = now;
       String line = bar(progress);
       err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
       err.flush();
       drawn = line.length();
-    } else if (progress.elapsed().toMillis() - lastLog >= LOG_INTERVAL.toMillis()) {
-      lastLog = progress.elapsed().toMillis();
-      err.println("policy-themes classify: " + status(progress));
+    } else if (lastShown == Long.MIN_VALUE
+        ? progress.elapsed().toNanos() >= intervalNanos
+        : now - lastShown >= intervalNanos) {
+      lastShown = now;
+      err.println("policy-themes " + status(progress));
       err.flush();
     }
   }
 
-  static String bar(BatchProgress progress) {
+  static String bar(Progress progress) {
     StringBuilder line = new StringBuilder();
     if (progress.fraction().isPresent()) {
       double fraction = progress.fraction().getAsDouble();
@@ -63,18 +105,33 @@ final class ProgressDisplay implements BatchProgressListener, ErrorWriter {
           .append("] ")
           .append(String.format(Locale.ROOT, "%3d%%  ", Math.round(fraction * 100)));
     }
-    return line.append(status(progress)).toString();
+    return line.append(status(progress, false)).toString();
   }
 
-  static String status(BatchProgress progress) {
-    StringBuilder line =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "%,d read, %,d failed, %,.0f docs/s",
-                progress.read(),
-                progress.failed(),
-                progress.docsPerSecond()));
+  static String status(Progress progress) {
+    return status(progress, true);
+  }
+
+  /** {@code job: stage done/total unit, detail, ETA m:ss}; byte counts are left to the bar. */
+  static String status(Progress progress, boolean share) {
+    StringBuilder line = new StringBuilder(progress.job()).append(':');
+    if (!progress.stage().isEmpty()) {
+      line.append(' ').append(progress.stage());
+    }
+    if (!progress.unit().equals("bytes")) {
+      line.append(String.format(Locale.ROOT, " %,d", progress.done()));
+      if (progress.total() >= 0) {
+        line.append(String.format(Locale.ROOT, "/%,d", progress.total()));
+      }
+      line.append(' ').append(progress.unit());
+    } else if (share && progress.fraction().isPresent()) {
+      line.append(
+          String.format(
+              Locale.ROOT, " (%d%% read)", Math.round(progress.fraction().getAsDouble() * 100)));
+    }
+    if (!progress.detail().isEmpty()) {
+      line.append(", ").append(progress.detail());
+    }
     progress.eta().ifPresent(eta -> line.append(", ETA ").append(clock(eta)));
     return line.toString();
   }
@@ -88,13 +145,13 @@ final class ProgressDisplay implements BatchProgressListener, ErrorWriter {
   }
 
   @Override
-  public void write(ErrorRecord error) {
+  public synchronized void write(ErrorRecord error) {
     clear();
-    err.println(Reports.rejected(error));
+    problems.rejected(error);
   }
 
   /** Erases the bar, so the next line starts clean. */
-  void clear() {
+  synchronized void clear() {
     if (drawn > 0) {
       err.print("\r" + " ".repeat(drawn) + "\r");
       drawn = 0;

@@ -12,11 +12,11 @@ final class TaxonomyOption {
   @Option(
       names = "--taxonomy",
       paramLabel = "ID|FILE",
-      description = {
-        "A built-in taxonomy id or a taxonomy JSON file. classify: the themes of --model",
-        "keywords (default: " + Taxonomy.DEFAULT_ID + "); train: the themes the labels must be",
-        "(default: the labels in the data)."
-      })
+      description =
+          "A built-in taxonomy id or a taxonomy JSON file. classify: the themes of --model"
+              + " keywords (default: "
+              + Taxonomy.DEFAULT_ID
+              + "); train: the themes the labels must be (default: the labels in the data).")
   String taxonomy;
 
   boolean isSet() {

@@ -7,7 +7,8 @@ final class ThreadsOption {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Threads, 1 to 256 (default: classify uses every core, topics 1).")
+      description =
+          "Threads, 1 to 256 (default: classify and topics infer use every core, topics 1).")
   Integer threads;
 
   /**

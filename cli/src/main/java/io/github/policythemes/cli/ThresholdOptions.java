@@ -17,7 +17,8 @@ final class ThresholdOptions {
       paramLabel = "X",
       description =
           "Assign a theme when its score reaches X, in [0, 1], instead of the model's own"
-              + " threshold per theme: higher for precision, lower for recall.")
+              + " threshold per theme: higher for precision, lower for recall (default: the"
+              + " model's thresholds).")
   Double minScore;
 
   @Option(
@@ -25,7 +26,7 @@ final class ThresholdOptions {
       paramLabel = "FILE",
       description =
           "A JSON object of theme ids to thresholds, e.g. {\"local-finance\": 0.8};"
-              + " \"*\" sets the others; named themes win over --min-score.")
+              + " \"*\" sets the others; named themes win over --min-score (default: none).")
   Path file;
 
   /** Applies the options to a classifier; without them it is returned as it is. */

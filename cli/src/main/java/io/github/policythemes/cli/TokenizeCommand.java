@@ -30,11 +30,13 @@ import picocli.CommandLine.Spec;
     name = "tokenize",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Print the analysed terms of articles, per line or sentence.",
     description = {
-      "Print the analysed terms of each article read (as classify reads them: JSONL, CSV,",
-      "text files, folders, standard input). Text format: one line of terms per line of the",
-      "article's content (title, blank line, text), or per sentence with --sentences. JSONL",
-      "format: one object per article with terms and their offsets into its content."
+      "Print the analysed terms of each article read (as classify reads them: JSONL, CSV, TSV,"
+          + " text files, folders, one article per line, standard input). Text format: one line of"
+          + " terms per line of the article's content (title, blank line, text), or per sentence"
+          + " with --sentences. JSONL format: one object per article with terms and their offsets"
+          + " into its content."
     })
 final class TokenizeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -42,19 +44,18 @@ final class TokenizeCommand implements Callable<Integer> {
   @Option(
       names = "--chain",
       defaultValue = "words",
-      description = "Analysis chain: words, nouns or bigrams (default: words).")
+      description = "Analysis chain: words, nouns or bigrams.")
   String chain;
 
   @Option(names = "--sentences", description = "Split into sentences first.")
   boolean sentences;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "Output format: text or jsonl (default: text).")
+  @Option(names = "--format", defaultValue = "text", description = "Output format: text or jsonl.")
   String format;
 
   @Mixin InputOptions input;
+
+  @Mixin Verbosity verbosity;
 
   @ParentCommand Main main;
 
@@ -63,12 +64,14 @@ final class TokenizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     Chain parsedChain = Chain.parse(chain);
     if (!format.equals("text") && !format.equals("jsonl")) {
       throw new UsageException("unknown format '" + format + "': use text or jsonl");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Problems problems = new Problems(err, verbosity, "");
     int failed = 0;
     try (RecordSource source = InputOptions.open(files, input.readOptions(), main.stdin)) {
       InputRecord record = source.next();
@@ -76,7 +79,7 @@ final class TokenizeCommand implements Callable<Integer> {
       boolean several = next != null;
       while (record != null) {
         if (record instanceof ErrorRecord error) {
-          err.println(Reports.rejected(error));
+          problems.rejected(error);
           failed++;
         } else {
           write(out, ((ArticleRecord) record).article(), several, parsedChain);
@@ -86,7 +89,7 @@ final class TokenizeCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    err.flush();
+    problems.finish();
     return failed == 0 ? Main.OK : Main.PARTIAL;
   }
 

@@ -3,6 +3,7 @@ package io.github.policythemes.cli;
 import io.github.policythemes.article.ReadOptions;
 import io.github.policythemes.classify.ClassifierBundle;
 import io.github.policythemes.eval.LabelledData;
+import io.github.policythemes.features.FeatureSettings;
 import io.github.policythemes.training.Algorithm;
 import io.github.policythemes.training.ThemeTrainer;
 import io.github.policythemes.training.TrainingResult;
@@ -25,10 +26,14 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Train a theme classifier on labelled articles and save it (.ptm).",
     description = {
-      "Train a theme classifier on labelled JSONL or CSV (text, optional title, labels or",
-      "label), read as classify reads articles. Prints the cross-validated metrics and writes",
-      "a model bundle (.ptm). Records that cannot be used are listed on stderr (exit code 3)."
+      "Train a theme classifier on labelled JSONL, CSV or TSV (text, optional title, labels or"
+          + " label; several labels in a cell separated by ;), or one article per line with"
+          + " fastText __label__ prefixes, read as classify reads articles. Prints the"
+          + " cross-validated metrics and writes a model bundle (.ptm); progress (folds and"
+          + " candidate settings, with the time left) goes to stderr.",
+      "Records that cannot be used are listed on stderr (exit code 3)."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -36,7 +41,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       required = true,
-      description = "Labelled JSONL or CSV file, or a folder of JSONL files (repeatable).")
+      description =
+          "Labelled JSONL, CSV or TSV file, or a folder of JSONL files (repeatable; - for"
+              + " stdin is not accepted).")
   List<Path> data;
 
   @Mixin TaxonomyOption taxonomy;
@@ -45,12 +52,15 @@ final class TrainCommand implements Callable<Integer> {
       names = "--algorithm",
       defaultValue = "auto",
       description =
-          "auto (default: cross-validation picks among the svm settings and, for single-label"
-              + " data, complement naive Bayes), svm, logistic, naive-bayes,"
-              + " complement-naive-bayes or doccat (OpenNLP baseline).")
+          "auto (cross-validation picks among the svm settings and, for single-label data,"
+              + " complement naive Bayes), svm, logistic, naive-bayes, complement-naive-bayes or"
+              + " doccat (OpenNLP baseline).")
   String algorithm;
 
-  @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (0: none).")
+  @Option(
+      names = "--folds",
+      defaultValue = "5",
+      description = "Cross-validation folds, 0 to 20 (0 or 1: none).")
   int folds;
 
   @Mixin SeedOption seed;
@@ -61,34 +71,91 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(
       names = "--regularization",
-      description = "Fix C instead of choosing it by cross-validation.")
+      description = "Fix C instead of choosing it by cross-validation (default: chosen).")
   Double regularization;
 
-  @Option(names = "--output", required = true, description = "Where to write the model (.ptm).")
+  @Option(
+      names = "--keyword-scale",
+      paramLabel = "X",
+      description =
+          "With --taxonomy: add the taxonomy's keyword evidence as one feature per theme, scaled"
+              + " by X in (0, 10] (the default model uses 0.2); default: none.")
+  Double keywordScale;
+
+  @Option(
+      names = "--no-theme-share",
+      paramLabel = "X",
+      description =
+          "Calibrate for a stream in which the share X, in (0, 1), of the articles has no theme"
+              + " (the default model uses 0.75); default: the share in the training data.")
+  Double noThemeShare;
+
+  @Option(
+      names = "--no-relevance",
+      description =
+          "For multi-label data with articles without a label: no relevance column (by default"
+              + " the probability that an article has any theme multiplies every theme's score).")
+  boolean noRelevance;
+
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
+      description = "Where to write the model (.ptm).")
   Path output;
 
-  @Option(names = "--quiet", description = "Print only the summary.")
-  boolean quiet;
+  @Mixin Verbosity verbosity;
 
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Problems problems = new Problems(err, verbosity, "");
+    ProgressDisplay display = Main.display(spec, verbosity, problems);
     ThemeTrainer.Builder builder =
-        ThemeTrainer.builder().algorithm(Algorithm.parse(algorithm)).folds(folds).seed(seed.seed);
+        ThemeTrainer.builder()
+            .algorithm(Algorithm.parse(algorithm))
+            .folds(folds)
+            .seed(seed.seed)
+            .progressListener(display);
     if (taxonomy.isSet()) {
       builder.taxonomy(taxonomy.resolve());
     }
     if (regularization != null) {
       builder.regularization(regularization);
     }
-    if (!quiet) {
-      builder.log(message -> err.println("policy-themes train: " + message));
+    if (keywordScale != null) {
+      if (!taxonomy.isSet()) {
+        throw new UsageException("--keyword-scale needs --taxonomy: the keywords come from it");
+      }
+      if (!(keywordScale > 0 && keywordScale <= 10)) {
+        throw new UsageException("--keyword-scale must be in (0, 10], not " + keywordScale);
+      }
+      builder.features(FeatureSettings.defaults().withKeywordScale(keywordScale));
+    }
+    if (noThemeShare != null) {
+      if (!(noThemeShare > 0 && noThemeShare < 1)) {
+        throw new UsageException("--no-theme-share must be in (0, 1), not " + noThemeShare);
+      }
+      builder.noThemeShare(noThemeShare);
+    }
+    if (noRelevance) {
+      builder.relevance(false);
+    }
+    if (!verbosity.quiet) {
+      builder.log(
+          message -> {
+            display.clear();
+            err.println("policy-themes train: " + message);
+          });
     }
     ReadOptions options = input.applyTo(labels.labels(ReadOptions.Labels.REQUIRED)).build();
-    LabelledData data = LabelledData.read(files(), options);
-    data.rejected().forEach(error -> err.println(Reports.rejected(error)));
+    LabelledData data = LabelledData.read(files(this.data), options);
+    data.rejected().forEach(problems::rejected);
+    problems.finish();
     TrainingResult result = builder.build().train(data);
+    display.close();
     ClassifierBundle.write(result.classifier(), output);
     out.printf(
         Locale.ROOT,
@@ -109,7 +176,8 @@ final class TrainCommand implements Callable<Integer> {
     return data.rejected().isEmpty() ? Main.OK : Main.PARTIAL;
   }
 
-  private List<Path> files() throws IOException {
+  /** The files of --data: files as given, folders' .jsonl files in name order. */
+  static List<Path> files(List<Path> data) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path path : data) {
       if (Files.isDirectory(path)) {

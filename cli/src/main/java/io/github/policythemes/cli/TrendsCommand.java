@@ -26,15 +26,19 @@ import picocli.CommandLine.Spec;
     name = "trends",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
+    header = "Count themes per period in classified articles, with charts and a report.",
     description = {
-      "Count themes per period in the JSONL that 'classify' writes and write DIR/counts.csv,",
-      "languages.csv, cooccurrence.csv, keywords.csv, skipped.csv, trends.json, charts",
-      "(shares, cooccurrence, keywords; .svg and .png) and a self-contained report.html.",
-      "Keywords need the records' text: classify with --keep-text."
+      "Count themes per period in the JSONL that 'classify' writes (or any input with a themes"
+          + " field and dates) and write DIR/counts.csv, languages.csv, cooccurrence.csv,"
+          + " keywords.csv, skipped.csv, trends.json, charts (shares, cooccurrence, keywords;"
+          + " .svg and .png) and a self-contained report.html.",
+      "Keywords need the records' text: classify with --keep-text. Dates are read in the"
+          + " common ISO, Korean and Chinese forms (--date-format for others); a record whose"
+          + " date cannot be read is listed with the value (skipped.csv), never counted silently."
     })
 final class TrendsCommand implements Callable<Integer> {
   /** Skipped lines echoed on stderr; all of them are in skipped.csv. */
-  static final int SKIPPED_ECHOED = 10;
+  static final int SKIPPED_ECHOED = Problems.SHOWN;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -43,21 +47,19 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       defaultValue = "month",
-      description = "Period: week, month, quarter or year (default: month).")
+      description = "Period: week, month, quarter or year.")
   String by;
 
   @Option(
       names = "--top-keywords",
       defaultValue = "10",
-      description = "Keywords per theme and per theme and period (default: 10).")
+      description = "Keywords per theme and per theme and period.")
   int topKeywords;
 
   @Option(
       names = "--assigned-field",
       defaultValue = "assigned",
-      description =
-          "Field that lists a record's themes (default: assigned; e.g. labels for a labelled"
-              + " corpus).")
+      description = "Field that lists a record's themes (e.g. labels for a labelled corpus).")
   String assignedField;
 
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -65,20 +67,44 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Mixin InputOptions reading;
 
+  @Mixin Verbosity verbosity;
+
   @Parameters(
       paramLabel = "CLASSIFIED.jsonl",
-      arity = "1",
+      arity = "0..1",
       description = "Output of 'policy-themes classify' (JSONL); - for stdin.")
   String input;
 
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description =
+          "Count the articles of an archive ('policy-themes index') instead of a file;"
+              + " default: the file.")
+  Path index;
+
   @Override
   public Integer call() throws IOException {
+    verbosity.check();
+    PrintWriter err = spec.commandLine().getErr();
+    Problems problems =
+        new Problems(err, verbosity, "all of them are in " + output.resolve("skipped.csv"));
+    ProgressDisplay display = Main.display(spec, verbosity, problems);
     TrendAnalyzer analyzer =
-        TrendAnalyzer.builder().period(Period.parse(by)).topKeywords(topKeywords).build();
+        TrendAnalyzer.builder()
+            .period(Period.parse(by))
+            .topKeywords(topKeywords)
+            .progressListener(display)
+            .build();
+    if ((index == null) == (input == null)) {
+      throw new UsageException("give either a CLASSIFIED.jsonl file or --index DIR");
+    }
     ReadOptions options = reading.applyTo(TrendAnalyzer.readOptions(assignedField)).build();
-    RecordSource records;
+    RecordSource records = null;
     String source;
-    if (input.equals("-")) {
+    if (index != null) {
+      source = index.toString();
+    } else if (input.equals("-")) {
       source = "<stdin>";
       records = RecordSource.stream(main.stdin, source, options);
     } else {
@@ -89,22 +115,19 @@ final class TrendsCommand implements Callable<Integer> {
       source = file.toString();
       records = RecordSource.files(List.of(file), options);
     }
-    ThemeTrends trends = analyzer.analyze(records, source);
+    ThemeTrends trends =
+        records == null
+            ? IndexTrends.analyze(analyzer, index, options)
+            : analyzer.analyze(records, source);
+    display.close();
     TrendReport.write(trends, output);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     summary(out, trends);
-    trends.notes().forEach(note -> err.println("policy-themes: note: " + note));
-    trends.skippedLines().stream()
-        .limit(SKIPPED_ECHOED)
-        .forEach(line -> err.println(Reports.rejected(line)));
-    if (trends.skipped() > SKIPPED_ECHOED) {
-      err.println(
-          "policy-themes: ... "
-              + (trends.skipped() - SKIPPED_ECHOED)
-              + " more skipped records in "
-              + output.resolve("skipped.csv"));
+    if (!verbosity.quiet) {
+      trends.notes().forEach(note -> err.println("policy-themes: note: " + note));
     }
+    trends.skippedLines().forEach(problems::rejected);
+    problems.finish();
     out.flush();
     return trends.skipped() == 0 ? Main.OK : Main.PARTIAL;
   }

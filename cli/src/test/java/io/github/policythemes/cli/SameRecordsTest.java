@@ -85,7 +85,7 @@ class SameRecordsTest {
             "mixed.jsonl:6 (empty): empty text",
             "mixed.jsonl:8 (number): field 'text' is a number, not a string",
             "mixed.jsonl:9: the line is an array, not a JSON object",
-            "mixed.jsonl:10 (bad-date): invalid date '2024-13-45': expected yyyy-mm-dd",
+            "mixed.jsonl:10 (bad-date): invalid date '2024-13-45': expected a date such as 2024-01-05, 2024.01.05, 2024년 1월 5일 or 2024年1月5日 (others need a date pattern)",
             "mixed.jsonl:11 (bad-lang): invalid lang 'x!'",
             "mixed.jsonl:12: invalid UTF-8 at byte");
   }

@@ -125,6 +125,24 @@ public final class TextAnalyzer {
     return tokens;
   }
 
+  /**
+   * Returns the Lucene analyzer behind one chain of this analyzer's language, for indexing and
+   * querying with Lucene directly (the same terms as {@link #analyze}). It is shared and cached:
+   * use it from any thread, never close it.
+   *
+   * @param chain the analysis chain
+   * @return the shared Lucene analyzer
+   * @throws IllegalStateException if this analyzer detects the language per text ({@link
+   *     #autoDetect()}): a Lucene analyzer has one language
+   */
+  public org.apache.lucene.analysis.Analyzer luceneAnalyzer(Chain chain) {
+    Objects.requireNonNull(chain, "chain");
+    if (language == null) {
+      throw new IllegalStateException("the auto-detecting analyzer has no single Lucene analyzer");
+    }
+    return Chains.get(language, chain);
+  }
+
   static void run(String text, Language language, Chain chain, TermConsumer consumer) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(chain, "chain");

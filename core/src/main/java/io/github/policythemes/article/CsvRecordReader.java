@@ -2,9 +2,15 @@ package io.github.policythemes.article;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,13 +18,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads CSV with a header row (RFC 4180): comma-separated, fields optionally in double quotes,
- * {@code ""} for a quote inside quotes, line breaks allowed inside quotes. Not thread-safe.
+ * Reads CSV with a header row (RFC 4180): fields separated by a delimiter (given, or the one of
+ * {@code , ; tab |} the header line has most of), optionally in double quotes, {@code ""} for a
+ * quote inside quotes, line breaks allowed inside quotes. This class frames the records (bounded: a
+ * record over the size limit is skipped without being held), Jackson's CSV module splits each into
+ * fields. Not thread-safe.
  */
 final class CsvRecordReader extends FileRecordReader {
   private static final JsonFactory JSON = new JsonFactory();
+  private static final CsvFactory CSV = new CsvFactory();
+  private static final byte[] CANDIDATES = {',', ';', '\t', '|'};
+  private static final int SNIFF_BYTES = 1 << 16;
 
   private final LineReader lines;
+  private final char delimiter;
+  private final CsvSchema schema;
   private byte[] record = new byte[1 << 13];
   private int recordLength;
   private long recordLine;
@@ -31,9 +45,51 @@ final class CsvRecordReader extends FileRecordReader {
   private int labelsColumn;
   private boolean done;
 
-  CsvRecordReader(InputStream in, String source, ReadOptions options) {
+  /**
+   * @param in the input; must support mark when no delimiter is given
+   * @param delimiter the delimiter, or null to take the one the header line has most of
+   */
+  CsvRecordReader(InputStream in, String source, ReadOptions options, Character delimiter)
+      throws IOException {
     super(in, source, options);
-    this.lines = new LineReader(in, options.maxRecordBytes(), true);
+    this.delimiter = delimiter != null ? delimiter : detectDelimiter(in);
+    this.lines = new LineReader(in, options.maxRecordBytes(), true, (byte) this.delimiter);
+    this.schema = schema(this.delimiter);
+  }
+
+  private static CsvSchema schema(char delimiter) {
+    return CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
+  }
+
+  /**
+   * The candidate delimiter that the first line has most of outside quotes; a comma when it has
+   * none or on a tie.
+   */
+  static char detectDelimiter(InputStream in) throws IOException {
+    in.mark(SNIFF_BYTES);
+    int[] counts = new int[CANDIDATES.length];
+    try {
+      boolean quoted = false;
+      for (int i = 0; i < SNIFF_BYTES; i++) {
+        int b = in.read();
+        if (b < 0 || (!quoted && (b == '\n' || b == '\r'))) {
+          break;
+        }
+        if (b == '"') {
+          quoted = !quoted;
+        }
+        for (int c = 0; c < CANDIDATES.length && !quoted; c++) {
+          counts[c] += b == CANDIDATES[c] ? 1 : 0;
+        }
+      }
+    } finally {
+      in.reset();
+    }
+    int best = 0;
+    for (int c = 1; c < CANDIDATES.length; c++) {
+      best = counts[c] > counts[best] ? c : best;
+    }
+    return (char) CANDIDATES[best];
   }
 
   @Override
@@ -63,7 +119,7 @@ final class CsvRecordReader extends FileRecordReader {
       return invalidUtf8(recordLine, e);
     }
     List<String> values = new ArrayList<>(header.size());
-    String malformed = split(text, values);
+    String malformed = split(text, delimiter, schema, values);
     if (malformed != null) {
       return new ErrorRecord(source, recordLine, null, malformed);
     }
@@ -98,7 +154,7 @@ final class CsvRecordReader extends FileRecordReader {
           source, recordLine, null, "bad CSV header: invalid UTF-8 at byte " + e.byteOffset());
     }
     List<String> names = new ArrayList<>();
-    String malformed = split(text, names);
+    String malformed = split(text, delimiter, schema, names);
     if (malformed != null) {
       return new ErrorRecord(source, recordLine, null, "bad CSV header: " + malformed);
     }
@@ -151,6 +207,8 @@ final class CsvRecordReader extends FileRecordReader {
             + expected
             + "; found "
             + String.join(", ", names)
+            + ", columns split at "
+            + (delimiter == '\t' ? "tabs" : "'" + delimiter + "'")
             + "): its "
             + rows
             + " rows were not read");
@@ -215,41 +273,41 @@ final class CsvRecordReader extends FileRecordReader {
     return oversized ? tooLarge(recordLine, recordBytes) : null;
   }
 
-  /** Splits a record into fields; returns what is malformed, or null. */
+  /** Splits a comma-separated record into fields; returns what is malformed, or null. */
   static String split(String text, List<String> fields) {
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean fieldStart = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c != '"') {
-          field.append(c);
-        } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (i + 1 < text.length() && text.charAt(i + 1) != ',') {
-          return "unexpected character '" + text.charAt(i + 1) + "' after a closing quote";
-        } else {
-          quoted = false;
-        }
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        fieldStart = true;
-        continue;
-      } else if (c == '"') {
-        if (!fieldStart) {
-          return "quote inside an unquoted field (quote the whole field and double the quote)";
-        }
-        quoted = true;
-      } else {
-        field.append(c);
+    return split(text, ',', schema(','), fields);
+  }
+
+  /** Splits one record into fields (Jackson's CSV parser); returns what is malformed, or null. */
+  static String split(String text, char delimiter, CsvSchema schema, List<String> fields) {
+    try (CsvParser parser = CSV.createParser(text)) {
+      parser.setSchema(schema);
+      JsonToken token = parser.nextToken();
+      if (token != JsonToken.START_ARRAY) {
+        fields.add("");
+        return null;
       }
-      fieldStart = false;
+      for (token = parser.nextToken();
+          token == JsonToken.VALUE_STRING;
+          token = parser.nextToken()) {
+        fields.add(parser.getText());
+      }
+      if (parser.nextToken() != null) {
+        return "line break (CR) inside an unquoted field (quote the field)";
+      }
+      return null;
+    } catch (JsonProcessingException e) {
+      String message = e.getOriginalMessage();
+      return "malformed CSV (delimiter '"
+          + (delimiter == '\t' ? "tab" : String.valueOf(delimiter))
+          + "'): "
+          + message
+          + " (column "
+          + e.getLocation().getColumnNr()
+          + ")";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    fields.add(field.toString());
-    return null;
   }
 
   private InputRecord toRecord(List<String> values) throws IOException {

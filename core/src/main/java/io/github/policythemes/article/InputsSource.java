@@ -3,6 +3,8 @@ package io.github.policythemes.article;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -174,20 +176,55 @@ final class InputsSource implements RecordSource {
   private FileRecordReader reader(InputStream raw, String source, String id, String fileName)
       throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
-    InputStream in = isGzip(buffered) ? new GZIPInputStream(buffered, BUFFER) : buffered;
+    InputStream in =
+        isGzip(buffered)
+            ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER)
+            : buffered;
+    Charset charset = byteOrderMark(in);
+    if (charset == null) {
+      charset = options.encoding();
+    }
+    if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+      in = new BufferedInputStream(new DecodingInputStream(in, charset), BUFFER);
+    }
     InputFormat format = options.format();
     if (format == null && fileName != null) {
       format = InputFormat.forFileName(fileName);
     }
     if (format == null) {
-      in = in.markSupported() ? in : new BufferedInputStream(in, BUFFER);
       format = sniff(in);
     }
     return switch (format) {
       case JSONL -> new JsonlRecordReader(in, source, options);
-      case CSV -> new CsvRecordReader(in, source, options);
+      case CSV -> new CsvRecordReader(in, source, options, options.delimiter());
+      case TSV ->
+          new CsvRecordReader(
+              in, source, options, options.delimiter() != null ? options.delimiter() : '\t');
       case TEXT -> new TextRecordReader(in, source, id, options);
+      case LINES -> new LinesRecordReader(in, source, options);
     };
+  }
+
+  /**
+   * A UTF-16 byte-order mark (skipped) names the encoding; a UTF-8 one names UTF-8 and is left for
+   * the readers to drop.
+   *
+   * @return the encoding the mark names, or null without one
+   */
+  private static Charset byteOrderMark(InputStream in) throws IOException {
+    in.mark(3);
+    int first = in.read();
+    int second = in.read();
+    int third = in.read();
+    in.reset();
+    if (first == 0xEF && second == 0xBB && third == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
+      in.skipNBytes(2);
+      return first == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    }
+    return null;
   }
 
   private static boolean isGzip(InputStream in) throws IOException {

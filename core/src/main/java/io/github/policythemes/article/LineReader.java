@@ -26,6 +26,7 @@ final class LineReader {
   private int length;
   private long totalLength;
   private final boolean csv;
+  private final byte delimiter;
   private int csvState = FIELD_START;
   private boolean crlf;
   private long lineNumber;
@@ -33,17 +34,23 @@ final class LineReader {
   private long consumed;
 
   LineReader(InputStream in, int maxLineBytes) {
-    this(in, maxLineBytes, false);
+    this(in, maxLineBytes, false, (byte) ',');
+  }
+
+  LineReader(InputStream in, int maxLineBytes, boolean csv) {
+    this(in, maxLineBytes, csv, (byte) ',');
   }
 
   /**
    * @param csv whether to follow RFC 4180 quoting, so {@link #insideQuotes()} tells when a line
    *     break belongs to a quoted field
+   * @param delimiter the CSV column delimiter, an ASCII byte
    */
-  LineReader(InputStream in, int maxLineBytes, boolean csv) {
+  LineReader(InputStream in, int maxLineBytes, boolean csv, byte delimiter) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
     this.csv = csv;
+    this.delimiter = delimiter;
   }
 
   /** Moves to the next line; false at the end of the input. */
@@ -154,14 +161,15 @@ final class LineReader {
 
   private void followCsv(int n) {
     int state = csvState;
+    byte comma = delimiter;
     for (int i = position, end = position + n; i < end; i++) {
       byte b = buffer[i];
       state =
           switch (state) {
-            case FIELD_START -> b == '"' ? QUOTED : b == ',' ? FIELD_START : UNQUOTED;
-            case UNQUOTED -> b == ',' ? FIELD_START : UNQUOTED;
+            case FIELD_START -> b == '"' ? QUOTED : b == comma ? FIELD_START : UNQUOTED;
+            case UNQUOTED -> b == comma ? FIELD_START : UNQUOTED;
             case QUOTED -> b == '"' ? QUOTE_IN_QUOTED : QUOTED;
-            default -> b == '"' ? QUOTED : b == ',' ? FIELD_START : UNQUOTED;
+            default -> b == '"' ? QUOTED : b == comma ? FIELD_START : UNQUOTED;
           };
     }
     csvState = state;

@@ -4,9 +4,15 @@ import static io.github.policythemes.internal.Checks.requireArgument;
 import static io.github.policythemes.internal.Checks.requireState;
 
 import io.github.policythemes.analysis.Language;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,6 +21,11 @@ import java.util.Set;
  * a forced language, the largest record accepted, and the input format. Every reader of the library
  * (batch classification, topics, keywords, trends, training and evaluation) takes these, so a
  * record is read by the same rules wherever it goes.
+ *
+ * <p>Bytes are read as UTF-8 unless another encoding is set; a byte-order mark (UTF-8, UTF-16)
+ * always wins. CSV columns are separated by the delimiter set, else by the one of {@code ,}, {@code
+ * ;}, tab and {@code |} that the header line has most of (tab for TSV). Dates are read by the one
+ * {@link DateParser}, with a pattern if one is set.
  *
  * <p>Field names apply to JSONL keys and CSV header columns alike. The defaults read {@code id},
  * {@code title}, the first of {@code text}, {@code body} and {@code content}, {@code lang} and
@@ -55,6 +66,22 @@ public final class ReadOptions {
   private final Labels labels;
   private final List<String> labelFields;
   private final boolean allowMissingText;
+  private final Charset encoding;
+  private final Character delimiter;
+  private final DateParser dateParser;
+
+  /* Java's "CP949" is IBM-949, not the Windows code page Korean Excel writes (UHC). */
+  private static final Map<String, String> ENCODING_ALIASES =
+      Map.of(
+          "cp949", "x-windows-949",
+          "uhc", "x-windows-949",
+          "ms949", "x-windows-949",
+          "cp932", "windows-31j",
+          "ms932", "windows-31j",
+          "sjis", "Shift_JIS",
+          "euckr", "EUC-KR",
+          "gb2312", "GBK",
+          "big5hkscs", "Big5-HKSCS");
 
   private ReadOptions(Builder builder) {
     this.idField = builder.idField != null ? builder.idField : "id";
@@ -76,6 +103,34 @@ public final class ReadOptions {
                 ? List.of(builder.labelsField)
                 : List.of("labels", "label");
     this.allowMissingText = builder.allowMissingText != null && builder.allowMissingText;
+    this.encoding = builder.encoding;
+    this.delimiter = builder.delimiter;
+    this.dateParser = builder.dateParser != null ? builder.dateParser : DateParser.standard();
+  }
+
+  /**
+   * Looks up an encoding by name, ignoring case, as people name them: {@code UTF-8}, {@code CP949}
+   * (the Windows code page of Korean Excel, which Java calls {@code x-windows-949}), {@code
+   * EUC-KR}, {@code GBK}, {@code GB18030}, {@code Big5}, {@code Shift_JIS}, {@code CP932}, {@code
+   * ISO-8859-1} to {@code ISO-8859-16}, {@code windows-1252}, or any name Java knows.
+   *
+   * @param name the name
+   * @return the encoding
+   * @throws IllegalArgumentException if no encoding has that name
+   */
+  public static Charset encodingNamed(String name) {
+    Objects.requireNonNull(name, "name");
+    String key = name.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    String resolved = ENCODING_ALIASES.getOrDefault(key, name.strip());
+    try {
+      return Charset.forName(resolved);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new IllegalArgumentException(
+          "unknown encoding '"
+              + name
+              + "': use UTF-8, CP949, EUC-KR, GBK, GB18030, Big5, Shift_JIS, ISO-8859-1, ...",
+          e);
+    }
   }
 
   /**
@@ -210,6 +265,33 @@ public final class ReadOptions {
     return allowMissingText;
   }
 
+  /**
+   * Returns the encoding of the input bytes.
+   *
+   * @return the encoding set, or null for UTF-8 (a byte-order mark wins either way)
+   */
+  public Charset encoding() {
+    return encoding;
+  }
+
+  /**
+   * Returns the CSV column delimiter.
+   *
+   * @return the delimiter set, or null to take the one the header line has most of (tab for TSV)
+   */
+  public Character delimiter() {
+    return delimiter;
+  }
+
+  /**
+   * Returns the parser of the records' dates.
+   *
+   * @return {@link DateParser#standard()}, or one with the pattern set
+   */
+  public DateParser dateParser() {
+    return dateParser;
+  }
+
   boolean isMappedField(String name) {
     return name.equals(idField)
         || name.equals(titleField)
@@ -236,8 +318,64 @@ public final class ReadOptions {
     private Labels labels;
     private String labelsField;
     private Boolean allowMissingText;
+    private Charset encoding;
+    private Character delimiter;
+    private DateParser dateParser;
 
     private Builder() {}
+
+    /**
+     * Sets the encoding of the input bytes (default UTF-8). A byte-order mark still wins.
+     *
+     * @param charset the encoding, e.g. {@link ReadOptions#encodingNamed(String) encodingNamed}
+     *     ("CP949")
+     * @return this builder
+     * @throws NullPointerException if charset is null
+     * @throws IllegalStateException if the encoding was already set
+     */
+    public Builder encoding(Charset charset) {
+      requireState(encoding == null, "encoding was already set to %s", encoding);
+      Objects.requireNonNull(charset, "encoding");
+      encoding = charset.equals(StandardCharsets.UTF_8) ? null : charset;
+      return this;
+    }
+
+    /**
+     * Sets the CSV column delimiter (default: the one of {@code ,}, {@code ;}, tab and {@code |}
+     * that the header line has most of; tab for TSV).
+     *
+     * @param separator the delimiter: not a quote, a line break or a letter or digit
+     * @return this builder
+     * @throws IllegalArgumentException if the delimiter cannot separate columns
+     * @throws IllegalStateException if the delimiter was already set
+     */
+    public Builder delimiter(char separator) {
+      requireState(delimiter == null, "delimiter was already set to %s", delimiter);
+      requireArgument(
+          separator != '"'
+              && separator != '\n'
+              && separator != '\r'
+              && separator < 0x80
+              && !Character.isLetterOrDigit(separator),
+          "delimiter '%s' cannot separate CSV columns: use an ASCII sign such as , ; | or tab",
+          separator);
+      delimiter = separator;
+      return this;
+    }
+
+    /**
+     * Sets a date pattern tried before the standard forms of {@link DateParser}.
+     *
+     * @param pattern {@link java.time.format.DateTimeFormatter} letters, e.g. {@code dd/MM/yyyy}
+     * @return this builder
+     * @throws IllegalArgumentException if the pattern is not valid
+     * @throws IllegalStateException if the date format was already set
+     */
+    public Builder dateFormat(String pattern) {
+      requireState(dateParser == null, "dateFormat was already set to %s", dateParser);
+      dateParser = DateParser.withPattern(pattern);
+      return this;
+    }
 
     /**
      * Sets the field that holds the id (default {@code id}).

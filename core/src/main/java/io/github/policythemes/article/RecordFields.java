@@ -2,7 +2,6 @@ package io.github.policythemes.article;
 
 import io.github.policythemes.analysis.Language;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,13 +89,18 @@ final class RecordFields {
     }
     LocalDate parsed = null;
     if (date != null && !date.isBlank()) {
-      parsed = parseDate(date.strip());
+      parsed = options.dateParser().tryParse(date);
       if (parsed == null) {
         return new ErrorRecord(
             source,
             line,
             knownId,
-            "invalid " + options.dateField() + " '" + date + "': expected yyyy-mm-dd");
+            "invalid "
+                + options.dateField()
+                + " '"
+                + date
+                + "': "
+                + options.dateParser().expected());
       }
     }
     String articleId = knownId != null ? knownId : source + ":" + line;
@@ -104,23 +108,6 @@ final class RecordFields {
         new Article(articleId, cleanTitle, text == null ? "" : text, language, parsed);
     List<String> labelList = labels == null ? List.of() : List.copyOf(labels);
     return new ArticleRecord(article, source, line, meta, labelList);
-  }
-
-  /**
-   * The one date parser of the library: {@code yyyy-mm-dd}, also as the start of an ISO date-time
-   * ({@code 2024-03-01T09:30:00+09:00}, {@code 2024-03-01 09:30}), whose date part is taken.
-   *
-   * @return the date, or null if the value is neither
-   */
-  static LocalDate parseDate(String value) {
-    if (value.length() > 10 && value.charAt(10) != 'T' && value.charAt(10) != ' ') {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   static String fieldList(ReadOptions options) {

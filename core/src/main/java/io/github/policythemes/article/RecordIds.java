@@ -24,7 +24,7 @@ final class RecordIds {
     switch (format) {
       case JSONL -> readJsonIds(in, ids);
       case CSV -> readCsvIds(in, ids);
-      case TEXT -> throw new IllegalArgumentException("text input has no record ids");
+      default -> throw new IllegalArgumentException(format + " input has no record ids to read");
     }
     return ids;
   }

@@ -1,6 +1,8 @@
 package io.github.policythemes.batch;
 
+import io.github.policythemes.Progress;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -65,5 +67,26 @@ public record BatchProgress(
     }
     double done = fraction.getAsDouble();
     return Optional.of(Duration.ofMillis((long) (elapsed.toMillis() * (1 - done) / done)));
+  }
+
+  /**
+   * Returns this report as the library's one {@link Progress}: records read, with the bytes read as
+   * the share done when the input size is known.
+   *
+   * @return the report, job {@code classify}
+   */
+  public Progress asProgress() {
+    String detail = String.format(Locale.ROOT, "%,d failed, %,.0f docs/s", failed, docsPerSecond());
+    if (bytesTotal > 0 && bytesRead >= 0) {
+      return new Progress(
+          "classify",
+          String.format(Locale.ROOT, "%,d records", read),
+          Math.min(bytesRead, bytesTotal),
+          bytesTotal,
+          "bytes",
+          elapsed,
+          detail);
+    }
+    return new Progress("classify", "", read, -1, "records", elapsed, detail);
   }
 }

@@ -1,23 +1,38 @@
 package io.github.policythemes.batch;
 
 import io.github.policythemes.classify.Classification;
+import io.github.policythemes.classify.EvidenceSentence;
+import io.github.policythemes.classify.Explanation;
+import io.github.policythemes.classify.TermContribution;
+import io.github.policythemes.classify.ThemeEvidence;
 import io.github.policythemes.classify.ThemeScore;
 import io.github.policythemes.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes {@code id,lang,top_theme,<score per theme>,assigned} rows. Not thread-safe. */
+/**
+ * Writes {@code id,lang,top_theme,<score per theme>,assigned} rows, and an {@code evidence} column
+ * when asked for. Not thread-safe.
+ */
 final class CsvResultWriter implements ResultWriter {
   private final Writer out;
   private final List<String> themeIds;
   private final Map<String, Integer> columns = new HashMap<>();
   private final StringBuilder line = new StringBuilder(256);
+  private final boolean evidence;
 
   CsvResultWriter(Writer out, Taxonomy taxonomy, boolean header) throws IOException {
+    this(out, taxonomy, header, false);
+  }
+
+  CsvResultWriter(Writer out, Taxonomy taxonomy, boolean header, boolean evidence)
+      throws IOException {
     this.out = out;
+    this.evidence = evidence;
     this.themeIds = taxonomy.themeIds();
     for (int i = 0; i < themeIds.size(); i++) {
       columns.put(themeIds.get(i), i);
@@ -28,7 +43,7 @@ final class CsvResultWriter implements ResultWriter {
         line.append(',');
         appendField(line, id);
       }
-      line.append(",assigned\n");
+      line.append(evidence ? ",assigned,evidence\n" : ",assigned\n");
       out.write(line.toString());
     }
   }
@@ -52,8 +67,36 @@ final class CsvResultWriter implements ResultWriter {
     }
     line.append(',');
     appendField(line, String.join(";", classification.assignedIds()));
+    if (evidence) {
+      line.append(',');
+      appendField(line, evidence(result.explanation()));
+    }
     line.append('\n');
     out.write(line.toString());
+  }
+
+  /**
+   * Per assigned theme {@code theme: term, term, term: "best sentence"}, themes joined by {@code "
+   * | "}.
+   */
+  static String evidence(Explanation explanation) {
+    if (explanation == null) {
+      return "";
+    }
+    StringBuilder cell = new StringBuilder();
+    for (ThemeEvidence theme : explanation.themes()) {
+      cell.append(cell.length() == 0 ? "" : " | ").append(theme.themeId()).append(": ");
+      List<TermContribution> terms = theme.terms();
+      for (int i = 0; i < terms.size() && i < 5; i++) {
+        cell.append(i == 0 ? "" : ", ").append(terms.get(i).term());
+      }
+      theme.sentences().stream()
+          .max(Comparator.comparingDouble(EvidenceSentence::weight))
+          .ifPresent(
+              s ->
+                  cell.append(": \"").append(s.text().replaceAll("\\s+", " ").strip()).append('"'));
+    }
+    return cell.toString();
   }
 
   static void appendField(StringBuilder line, String value) {

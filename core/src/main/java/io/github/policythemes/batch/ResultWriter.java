@@ -17,7 +17,9 @@ import java.io.Writer;
  * four decimals.
  *
  * <p>CSV: {@code id,lang,top_theme,<one score column per theme of the taxonomy>,assigned}, the
- * assigned theme ids joined by {@code ;}.
+ * assigned theme ids joined by {@code ;}; with evidence, an {@code evidence} column: per assigned
+ * theme {@code theme: term, term, term: "the sentence with most evidence"}, joined by {@code " |
+ * "}.
  *
  * <p>Each line is handed to the underlying writer whole. Not thread-safe: one thread writes. {@link
  * #close()} closes the underlying writer.
@@ -53,6 +55,22 @@ public interface ResultWriter extends Flushable, Closeable {
    */
   static ResultWriter csv(Writer out, Taxonomy taxonomy, boolean header) throws IOException {
     return new CsvResultWriter(out, taxonomy, header);
+  }
+
+  /**
+   * Makes a CSV writer with an {@code evidence} column, for results with explanations.
+   *
+   * @param out where to write
+   * @param taxonomy the classifier's taxonomy: one score column per theme, in its order
+   * @param header whether to write the header row first
+   * @param evidence whether to add the {@code evidence} column (empty for a result without an
+   *     explanation)
+   * @return the writer
+   * @throws IOException if the header cannot be written
+   */
+  static ResultWriter csv(Writer out, Taxonomy taxonomy, boolean header, boolean evidence)
+      throws IOException {
+    return new CsvResultWriter(out, taxonomy, header, evidence);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,9 +27,21 @@ public final class GroupTermCounts {
   final Map<String, Long> groupTotals = new LinkedHashMap<>();
   long corpusTotal;
   private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+  private final Set<String> stopWords;
 
   /** Creates empty counts. */
-  public GroupTermCounts() {}
+  public GroupTermCounts() {
+    this(List.of());
+  }
+
+  /**
+   * Creates empty counts that leave out more words than the built-in topic stop words.
+   *
+   * @param stopWords the words, as a person lists them ({@link TopicTerms#stopWords})
+   */
+  public GroupTermCounts(Collection<String> stopWords) {
+    this.stopWords = TopicTerms.stopWords(stopWords);
+  }
 
   /**
    * Counts the terms of an article in the corpus and in each of its groups.
@@ -55,6 +68,7 @@ public final class GroupTermCounts {
     TopicTerms.analyze(
         text,
         language,
+        stopWords,
         (term, start, end) -> {
           bag.merge(term, 1, Integer::sum);
           String surface = text.substring(start, end);

@@ -10,6 +10,7 @@ import io.github.policythemes.analysis.SentenceSplitter;
 import io.github.policythemes.analysis.TopicTerms;
 import io.github.policythemes.article.Article;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,10 +65,12 @@ public final class YakeKeywordExtractor {
 
   private final int top;
   private final int maxWords;
+  private final Set<String> stopWords;
 
-  private YakeKeywordExtractor(int top, int maxWords) {
+  private YakeKeywordExtractor(int top, int maxWords, Set<String> stopWords) {
     this.top = top;
     this.maxWords = maxWords;
+    this.stopWords = stopWords;
   }
 
   /**
@@ -127,7 +130,7 @@ public final class YakeKeywordExtractor {
       String surface,
       int gapWords) {}
 
-  private static void chunk(
+  private void chunk(
       Sentence sentence, int index, Language language, List<List<Occurrence>> chunks) {
     String text = sentence.text();
     List<Occurrence> current = new ArrayList<>();
@@ -136,6 +139,7 @@ public final class YakeKeywordExtractor {
     TopicTerms.analyze(
         text,
         language,
+        stopWords,
         (term, start, end) -> {
           String gap = text.substring(Math.min(previousEnd[0], start), start);
           if (!current.isEmpty() && hasPunctuation(gap)) {
@@ -385,8 +389,22 @@ public final class YakeKeywordExtractor {
   public static final class Builder {
     private Integer top;
     private Integer maxWords;
+    private Set<String> stopWords;
 
     private Builder() {}
+
+    /**
+     * Leaves out more words (default: only the built-in topic stop words).
+     *
+     * @param words the words, as a person lists them ({@link TopicTerms#stopWords})
+     * @return this builder
+     * @throws IllegalStateException if they were already set
+     */
+    public Builder stopWords(Collection<String> words) {
+      requireState(stopWords == null, "stopWords were already set");
+      stopWords = TopicTerms.stopWords(words);
+      return this;
+    }
 
     /**
      * Sets how many phrases to return.
@@ -425,7 +443,9 @@ public final class YakeKeywordExtractor {
      */
     public YakeKeywordExtractor build() {
       return new YakeKeywordExtractor(
-          top == null ? DEFAULT_TOP : top, maxWords == null ? DEFAULT_MAX_WORDS : maxWords);
+          top == null ? DEFAULT_TOP : top,
+          maxWords == null ? DEFAULT_MAX_WORDS : maxWords,
+          stopWords == null ? Set.of() : stopWords);
     }
   }
 }

@@ -3,10 +3,14 @@ package io.github.policythemes.topics;
 import static io.github.policythemes.internal.Checks.requireArgument;
 import static io.github.policythemes.internal.Checks.requireState;
 
+import io.github.policythemes.Progress;
+import io.github.policythemes.ProgressListener;
 import io.github.policythemes.taxonomy.Taxonomy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -67,6 +71,7 @@ public final class LdaTrainer {
   final double heldOutFraction;
   final Taxonomy seedTaxonomy;
   final double seedStrength;
+  private final ProgressListener progress;
 
   private LdaTrainer(Builder b) {
     this.topics = b.topics != null ? b.topics : DEFAULT_TOPICS;
@@ -82,6 +87,7 @@ public final class LdaTrainer {
     this.heldOutFraction = b.heldOutFraction != null ? b.heldOutFraction : 0;
     this.seedTaxonomy = b.seedTaxonomy;
     this.seedStrength = b.seedStrength != null ? b.seedStrength : DEFAULT_SEED_STRENGTH;
+    this.progress = b.progress != null ? b.progress : ProgressListener.none();
     requireArgument(
         topics + (seedTaxonomy == null ? 0 : seedTaxonomy.themes().size()) >= 1,
         "a topic model needs at least one topic");
@@ -125,6 +131,7 @@ public final class LdaTrainer {
     Arrays.fill(alphas, alpha);
     List<LikelihoodPoint> trace = new ArrayList<>();
     long nanos = 0;
+    long started = System.nanoTime();
     try (GibbsSampler sampler =
         new GibbsSampler(
             training.words(),
@@ -147,10 +154,23 @@ public final class LdaTrainer {
           double ll = sampler.logLikelihood();
           trace.add(new LikelihoodPoint(done, ll, ll / training.words().length));
         }
+        report(done, training.words().length * (double) done / Math.max(1, nanos) * 1e9, started);
       }
       double speed = (double) training.words().length * iterations / Math.max(1, nanos) * 1e9;
       return new LdaResults(this).finish(corpus, training, sampler, plan, trace, speed, k);
     }
+  }
+
+  private void report(int done, double tokensPerSecond, long started) {
+    progress.onProgress(
+        new Progress(
+            "topics",
+            "sampling",
+            done,
+            iterations,
+            "iterations",
+            Duration.ofNanos(System.nanoTime() - started),
+            String.format(Locale.ROOT, "%.1fM tokens/s", tokensPerSecond / 1e6)));
   }
 
   private boolean[] chooseHeldOut(int documents) {
@@ -198,6 +218,7 @@ public final class LdaTrainer {
     private Integer optimizeInterval;
     private Integer burnIn;
     private Integer likelihoodInterval;
+    private ProgressListener progress;
     private Double heldOutFraction;
     private Taxonomy seedTaxonomy;
     private Double seedStrength;
@@ -383,6 +404,21 @@ public final class LdaTrainer {
     public Builder seedStrength(double strength) {
       once(seedStrength, "seedStrength");
       seedStrength = positive(strength, "seedStrength");
+      return this;
+    }
+
+    /**
+     * Hears the sampler's progress after every iteration (default: nobody): iterations done of all,
+     * token samples per second, time left.
+     *
+     * @param listener the listener, called from the thread that trains
+     * @return this builder
+     * @throws NullPointerException if listener is null
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder progressListener(ProgressListener listener) {
+      once(progress, "progressListener");
+      progress = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

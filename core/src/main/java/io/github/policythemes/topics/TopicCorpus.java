@@ -5,14 +5,19 @@ import static io.github.policythemes.internal.Checks.requireState;
 
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.IntIntHashMap;
+import io.github.policythemes.Progress;
+import io.github.policythemes.ProgressListener;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.TopicTerms;
 import io.github.policythemes.article.Article;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Articles turned into term ids for topic modelling: each article analysed with the {@code nouns}
@@ -234,8 +239,39 @@ public final class TopicCorpus {
   public static final class Builder {
     private Integer minDocumentFrequency;
     private Double maxDocumentFraction;
+    private Set<String> stopWords;
+    private ProgressListener progress;
 
     private Builder() {}
+
+    /**
+     * Leaves out more words than the built-in topic stop words (which already hold each language's
+     * news boilerplate).
+     *
+     * @param words the words, as a person lists them ({@link TopicTerms#stopWords})
+     * @return this builder
+     * @throws IllegalStateException if they were already set
+     */
+    public Builder stopWords(Collection<String> words) {
+      requireState(stopWords == null, "stopWords were already set");
+      stopWords = TopicTerms.stopWords(words);
+      return this;
+    }
+
+    /**
+     * Hears how many articles were analysed, every 500 of them (default: nobody). The total is
+     * known when the articles are a {@link Collection}.
+     *
+     * @param listener the listener, called from the thread that builds
+     * @return this builder
+     * @throws NullPointerException if listener is null
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder progressListener(ProgressListener listener) {
+      requireState(progress == null, "progressListener was already set");
+      progress = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
 
     /**
      * Sets the minimum number of documents a term must occur in.
@@ -286,9 +322,24 @@ public final class TopicCorpus {
           minDocumentFrequency == null ? DEFAULT_MIN_DOCUMENT_FREQUENCY : minDocumentFrequency;
       double maxFraction =
           maxDocumentFraction == null ? DEFAULT_MAX_DOCUMENT_FRACTION : maxDocumentFraction;
-      RawCorpus raw = new RawCorpus();
+      RawCorpus raw = new RawCorpus(stopWords == null ? Set.of() : stopWords);
+      long total = articles instanceof Collection<?> c ? c.size() : -1;
+      long started = System.nanoTime();
+      ProgressListener listener = progress == null ? ProgressListener.none() : progress;
       for (Article article : Objects.requireNonNull(articles, "articles")) {
         raw.add(article);
+        int done = raw.ids.size();
+        if (done % 500 == 0 || done == total) {
+          listener.onProgress(
+              new Progress(
+                  "topics",
+                  "analysing",
+                  done,
+                  total,
+                  "articles",
+                  Duration.ofNanos(System.nanoTime() - started),
+                  ""));
+        }
       }
       requireArgument(!raw.ids.isEmpty(), "no articles to build a topic corpus from");
       return raw.prune(minDf, maxFraction);
@@ -306,6 +357,11 @@ public final class TopicCorpus {
     final IntArrayList documentFrequency = new IntArrayList();
     final IntArrayList frequency = new IntArrayList();
     final Map<Integer, Map<String, Integer>> otherSurfaces = new HashMap<>();
+    private final Set<String> stopWords;
+
+    RawCorpus(Set<String> stopWords) {
+      this.stopWords = stopWords;
+    }
 
     void add(Article article) {
       String content = article.content();
@@ -317,6 +373,7 @@ public final class TopicCorpus {
           TopicTerms.analyze(
               content,
               article.language(),
+              stopWords,
               (term, start, end) -> {
                 int id = index.computeIfAbsent(term, this::newTerm);
                 tokens.add(id);

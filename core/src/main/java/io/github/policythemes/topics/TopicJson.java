@@ -126,19 +126,31 @@ public final class TopicJson {
   public static void writeDocuments(List<DocumentTopics> documents, Path file) throws IOException {
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (DocumentTopics document : documents) {
-        try (JsonGenerator json = LINES.createGenerator(writer)) {
-          json.writeStartObject();
-          json.writeStringField("id", document.id());
-          json.writeArrayFieldStart("topics");
-          for (double p : document.toArray()) {
-            json.writeNumber(round(p));
-          }
-          json.writeEndArray();
-          json.writeEndObject();
-        }
-        writer.write('\n');
+        writeDocument(document, writer);
       }
     }
+  }
+
+  /**
+   * Writes one line of {@code doc-topics.jsonl}: {@code {"id": ..., "topics": [p0, p1, ...]}} and a
+   * line break, for a caller that streams them (topics of new articles).
+   *
+   * @param document the document's topic distribution
+   * @param writer where to write; not closed
+   * @throws IOException if the writer fails
+   */
+  public static void writeDocument(DocumentTopics document, Writer writer) throws IOException {
+    try (JsonGenerator json = LINES.createGenerator(writer)) {
+      json.writeStartObject();
+      json.writeStringField("id", document.id());
+      json.writeArrayFieldStart("topics");
+      for (double p : document.toArray()) {
+        json.writeNumber(round(p));
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    writer.write('\n');
   }
 
   private static void number(ObjectNode node, String field, double value) {

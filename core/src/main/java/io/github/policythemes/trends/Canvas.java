@@ -1,7 +1,7 @@
 package io.github.policythemes.trends;
 
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The drawing surface charts are drawn on, with an SVG-text backend ({@link SvgCanvas}) and a
@@ -35,41 +35,86 @@ interface Canvas {
       boolean bold,
       double angle);
 
-  /** The font family charts ask for, with fallbacks that cover Hangul and Han. */
-  String FONT_FAMILIES =
-      "'Noto Sans', 'Noto Sans CJK KR', 'Noto Sans CJK SC', 'DejaVu Sans', Arial, sans-serif";
-
   /**
-   * Estimates the width of a text, for layout. Uses Java2D font metrics when fonts are available,
-   * else an average glyph width (wide for CJK).
+   * Measures a text for layout, in the font a PNG draws it with and never less than an estimate for
+   * the fonts an SVG viewer may pick (see {@link ChartFonts#width}).
    */
   static double textWidth(String text, double size, boolean bold) {
-    try {
-      Font font =
-          new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
-      return font.getStringBounds(text, new FontRenderContext(null, true, true)).getWidth();
-    } catch (RuntimeException | Error e) {
-      double width = 0;
-      for (int i = 0; i < text.length(); i++) {
-        width += Character.isIdeographic(text.charAt(i)) || isHangul(text.charAt(i)) ? 1.0 : 0.58;
-      }
-      return width * size;
-    }
-  }
-
-  private static boolean isHangul(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+    return ChartFonts.system().width(text, size, bold);
   }
 
   /** Shortens a text with an ellipsis until it fits a width. */
   static String fit(String text, double size, double maxWidth) {
-    if (textWidth(text, size, false) <= maxWidth) {
+    return fit(text, size, false, maxWidth);
+  }
+
+  /** Shortens a text with an ellipsis until it fits a width. */
+  static String fit(String text, double size, boolean bold, double maxWidth) {
+    if (textWidth(text, size, bold) <= maxWidth) {
       return text;
     }
     String cut = text;
-    while (cut.length() > 1 && textWidth(cut + "…", size, false) > maxWidth) {
-      cut = cut.substring(0, cut.length() - 1);
+    while (cut.length() > 1 && textWidth(cut.strip() + "…", size, bold) > maxWidth) {
+      cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
     }
-    return cut + "…";
+    return cut.strip() + "…";
+  }
+
+  /**
+   * Breaks a text into lines that fit a width: between words, after a hyphen, slash, comma or
+   * middle dot, and between two Chinese or Japanese characters. A single word wider than the width
+   * gets a line of its own, cut with an ellipsis only when even that line cannot hold it.
+   *
+   * @return at least one line
+   */
+  static List<String> wrap(String text, double size, boolean bold, double maxWidth) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String piece : pieces(text)) {
+      String candidate = line + piece;
+      if (line.length() > 0 && textWidth(candidate.strip(), size, bold) > maxWidth) {
+        lines.add(line.toString().strip());
+        line.setLength(0);
+        line.append(piece.stripLeading());
+      } else {
+        line.append(piece);
+      }
+    }
+    lines.add(line.toString().strip());
+    lines.replaceAll(l -> fit(l, size, bold, maxWidth));
+    return lines;
+  }
+
+  /** Chinese and Japanese break between characters; Korean, like English, between words. */
+  private static boolean breaksBetween(int c) {
+    return ChartFonts.wide(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HANGUL;
+  }
+
+  /** The pieces a line may break after. */
+  private static List<String> pieces(String text) {
+    List<String> pieces = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == ' ' && piece.length() > 0 && piece.charAt(piece.length() - 1) != ' ') {
+        pieces.add(piece.toString());
+        piece.setLength(0);
+      } else if (breaksBetween(c) && piece.length() > 0) {
+        if (breaksBetween(piece.codePointBefore(piece.length()))) {
+          pieces.add(piece.toString());
+          piece.setLength(0);
+        }
+      }
+      piece.appendCodePoint(c);
+      if (c == '-' || c == '·' || c == '/' || c == ',') {
+        pieces.add(piece.toString());
+        piece.setLength(0);
+      }
+    }
+    if (piece.length() > 0) {
+      pieces.add(piece.toString());
+    }
+    return pieces;
   }
 }

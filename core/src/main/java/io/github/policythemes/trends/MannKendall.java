@@ -6,7 +6,9 @@ final class MannKendall {
    * H. B. Mann, "Nonparametric tests against trend", Econometrica 13, 1945; M. G. Kendall, "Rank
    * Correlation Methods", 1975. S = sum_{i<j} sgn(x_j - x_i); under no trend S is about normal
    * with mean 0 and variance (n(n-1)(2n+5) - sum_ties t(t-1)(2t+5)) / 18; Z = (S - sgn S) / sd
-   * (continuity correction); two-sided p = erfc(|Z| / sqrt 2). The normal approximation is rough
+   * (continuity correction); two-sided p = erfc(|Z| / sqrt 2). Sen's slope (P. K. Sen,
+   * "Estimates of the regression coefficient based on Kendall's tau", JASA 63, 1968) is the median
+   * of (x_j - x_i) / (t_j - t_i) over all pairs i < j. The normal approximation is rough
    * below n = 10, so the test is only run from MIN_PERIODS periods on and the p-value is reported
    * with the flag.
    *
@@ -47,6 +49,23 @@ final class MannKendall {
     }
     double z = s == 0 ? 0 : (s - Math.signum(s)) / Math.sqrt(variance);
     return new Result(s, z, erfc(Math.abs(z) / Math.sqrt(2)));
+  }
+
+  /** Sen's slope of values observed at the given times (strictly increasing). */
+  static double senSlope(int[] time, double[] series) {
+    int n = series.length;
+    if (n < 2) {
+      return 0;
+    }
+    double[] slopes = new double[n * (n - 1) / 2];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        slopes[k++] = (series[j] - series[i]) / (time[j] - time[i]);
+      }
+    }
+    java.util.Arrays.sort(slopes);
+    return k % 2 == 1 ? slopes[k / 2] : (slopes[k / 2 - 1] + slopes[k / 2]) / 2;
   }
 
   static double erfc(double x) {

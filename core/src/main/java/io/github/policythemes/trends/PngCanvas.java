@@ -12,19 +12,31 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
  * A {@link Canvas} that paints into an image with Java2D and encodes it as PNG. Not thread-safe.
  */
 final class PngCanvas implements Canvas {
+  /** A text as drawn, with the font it was drawn in. */
+  record Drawn(String text, Font font) {}
+
   private final BufferedImage image;
   private final Graphics2D g;
+  private final ChartFonts fonts;
+  private final List<Drawn> drawn = new ArrayList<>();
 
   /**
    * @param scale pixels per chart unit (2 gives a sharp image on high-density screens)
    */
   PngCanvas(int width, int height, double scale) {
+    this(width, height, scale, ChartFonts.system());
+  }
+
+  PngCanvas(int width, int height, double scale, ChartFonts fonts) {
+    this.fonts = fonts;
     this.image =
         new BufferedImage(
             (int) Math.ceil(width * scale),
@@ -63,8 +75,8 @@ final class PngCanvas implements Canvas {
       int color,
       boolean bold,
       double angle) {
-    Font font =
-        new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
+    Font font = fonts.font(text, bold, size);
+    drawn.add(new Drawn(text, font));
     g.setFont(font);
     g.setColor(new Color(color));
     double width = g.getFontMetrics().getStringBounds(text, g).getWidth();
@@ -81,6 +93,11 @@ final class PngCanvas implements Canvas {
     }
     g.drawString(text, (float) shift, 0f);
     g.setTransform(saved);
+  }
+
+  /** Every text drawn so far, with its font. */
+  List<Drawn> drawn() {
+    return List.copyOf(drawn);
   }
 
   byte[] finish() {

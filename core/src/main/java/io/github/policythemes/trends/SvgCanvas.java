@@ -16,7 +16,7 @@ final class SvgCanvas implements Canvas {
         .append(' ')
         .append(height)
         .append("\" role=\"img\" font-family=\"")
-        .append(FONT_FAMILIES.replace('\'', ' ').replace("  ", " ").trim())
+        .append(ChartFonts.svgStack(""))
         .append("\">\n<title>")
         .append(escape(title))
         .append("</title>\n");
@@ -70,7 +70,7 @@ final class SvgCanvas implements Canvas {
     svg.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\" fill=\"#%06x\"%s%s>",
+            "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"%s\" fill=\"#%06x\"%s%s%s>",
             x,
             y,
             size,
@@ -79,9 +79,33 @@ final class SvgCanvas implements Canvas {
             bold ? " font-weight=\"bold\"" : "",
             angle == 0
                 ? ""
-                : String.format(
-                    Locale.ROOT, " transform=\"rotate(%.1f %.1f %.1f)\"", angle, x, y)));
+                : String.format(Locale.ROOT, " transform=\"rotate(%.1f %.1f %.1f)\"", angle, x, y),
+            language(text)));
     svg.append(escape(text)).append("</text>\n");
+  }
+
+  /**
+   * The language and font stack of a CJK text, so that a viewer draws Han in a Chinese text with a
+   * Chinese face and Hangul with a Korean one; nothing for other text.
+   */
+  static String language(String text) {
+    String lang = lang(text);
+    return lang == null
+        ? ""
+        : " lang=\"" + lang + "\" font-family=\"" + ChartFonts.svgStack(text) + "\"";
+  }
+
+  /** {@code ko}, {@code ja} or {@code zh} for text in that script, else null. */
+  static String lang(String text) {
+    var scripts = ChartFonts.scripts(text);
+    if (scripts.contains(Character.UnicodeScript.HANGUL)) {
+      return "ko";
+    }
+    if (scripts.contains(Character.UnicodeScript.HIRAGANA)
+        || scripts.contains(Character.UnicodeScript.KATAKANA)) {
+      return "ja";
+    }
+    return scripts.contains(Character.UnicodeScript.HAN) ? "zh" : null;
   }
 
   String finish() {

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param periods the period labels, every period from the first to the last dated article,
  *     including empty ones
  * @param periodStarts the first day of each period
+ * @param firstDate the date of the earliest counted article; null when none was counted
+ * @param lastDate the date of the latest counted article; null when none was counted
  * @param articles dated articles per period
  * @param themes one series per theme, most frequent first
  * @param languages per language code, the articles and theme counts per period
@@ -38,6 +40,8 @@ public record ThemeTrends(
     Period period,
     List<String> periods,
     List<LocalDate> periodStarts,
+    LocalDate firstDate,
+    LocalDate lastDate,
     List<Integer> articles,
     List<ThemeSeries> themes,
     Map<String, LanguageSeries> languages,
@@ -56,7 +60,8 @@ public record ThemeTrends(
   /**
    * Validates and copies.
    *
-   * @throws IllegalArgumentException if the counts do not add up or the lists differ in length
+   * @throws IllegalArgumentException if the counts do not add up, the lists differ in length or the
+   *     dates lie outside the periods
    */
   public ThemeTrends {
     Objects.requireNonNull(source, "source");
@@ -80,6 +85,41 @@ public record ThemeTrends(
     if (periodStarts.size() != periods.size() || articles.size() != periods.size()) {
       throw new IllegalArgumentException("period lists differ in length");
     }
+    if ((firstDate == null) != periods.isEmpty()
+        || (lastDate == null) != periods.isEmpty()
+        || (firstDate != null
+            && (firstDate.isBefore(periodStarts.get(0))
+                || lastDate.isBefore(firstDate)
+                || !lastDate.isBefore(period.next(periodStarts.get(periodStarts.size() - 1)))))) {
+      throw new IllegalArgumentException(
+          "first and last dates " + firstDate + ", " + lastDate + " do not fit the periods");
+    }
+  }
+
+  /**
+   * Returns whether the last period is partial: the latest article is dated before the period's
+   * last day, so the data stop inside it (a month still running, an export cut mid-quarter). Its
+   * counts are then low; its shares stay comparable but rest on fewer articles.
+   *
+   * @return true when the data end before the last period does
+   */
+  public boolean lastPeriodPartial() {
+    if (periods.isEmpty()) {
+      return false;
+    }
+    LocalDate end = period.next(periodStarts.get(periodStarts.size() - 1)).minusDays(1);
+    return lastDate.isBefore(end);
+  }
+
+  /**
+   * Returns the last day of the last period.
+   *
+   * @return the day, or null when there are no periods
+   */
+  public LocalDate lastPeriodEnd() {
+    return periods.isEmpty()
+        ? null
+        : period.next(periodStarts.get(periodStarts.size() - 1)).minusDays(1);
   }
 
   private static <V> Map<String, V> copy(Map<String, V> map) {

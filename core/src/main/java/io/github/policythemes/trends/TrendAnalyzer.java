@@ -6,6 +6,8 @@ import static io.github.policythemes.internal.Checks.requireState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.policythemes.Progress;
+import io.github.policythemes.ProgressListener;
 import io.github.policythemes.article.Article;
 import io.github.policythemes.article.ArticleRecord;
 import io.github.policythemes.article.ErrorRecord;
@@ -15,11 +17,13 @@ import io.github.policythemes.article.RecordSource;
 import io.github.policythemes.keywords.GroupTermCounts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -58,10 +62,12 @@ public final class TrendAnalyzer {
 
   private final Period period;
   private final int topKeywords;
+  private final ProgressListener progress;
 
-  private TrendAnalyzer(Period period, int topKeywords) {
+  private TrendAnalyzer(Period period, int topKeywords, ProgressListener progress) {
     this.period = period;
     this.topKeywords = topKeywords;
+    this.progress = progress;
   }
 
   /**
@@ -117,15 +123,32 @@ public final class TrendAnalyzer {
   public ThemeTrends analyze(RecordSource records, String source) throws IOException {
     Objects.requireNonNull(source, "source");
     Accumulator acc = new Accumulator();
+    long started = System.nanoTime();
+    long count = 0;
     try (records) {
       for (InputRecord record = records.next(); record != null; record = records.next()) {
         acc.add(record);
+        if (++count % 1000 == 0) {
+          report(records, count, started);
+        }
       }
+      report(records, count, started);
     }
     return acc.finish(source);
   }
 
   /** The running counts of one analysis. */
+  private void report(RecordSource records, long count, long started) {
+    long total = records.bytesTotal();
+    long read = records.bytesRead();
+    String counted = String.format(Locale.ROOT, "%,d records", count);
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+    progress.onProgress(
+        total > 0 && read >= 0
+            ? new Progress("trends", counted, Math.min(read, total), total, "bytes", elapsed, "")
+            : new Progress("trends", "", count, -1, "records", elapsed, ""));
+  }
+
   private final class Accumulator {
     final TreeMap<LocalDate, Integer> articles = new TreeMap<>();
     final Map<String, TreeMap<LocalDate, Integer>> themeCounts = new LinkedHashMap<>();
@@ -135,6 +158,8 @@ public final class TrendAnalyzer {
     final Map<String, Map<String, Integer>> pairs = new LinkedHashMap<>();
     final GroupTermCounts terms = new GroupTermCounts();
     final List<ErrorRecord> skipped = new ArrayList<>();
+    LocalDate firstDate;
+    LocalDate lastDate;
     long read;
     long used;
     long skippedCount;
@@ -157,6 +182,12 @@ public final class TrendAnalyzer {
                 article.id(),
                 "no date: cannot place it in a period"));
         return;
+      }
+      if (firstDate == null || article.date().isBefore(firstDate)) {
+        firstDate = article.date();
+      }
+      if (lastDate == null || article.date().isAfter(lastDate)) {
+        lastDate = article.date();
       }
       count(articleRecord, period.start(article.date()));
     }
@@ -233,6 +264,8 @@ public final class TrendAnalyzer {
               pairs,
               terms,
               skipped,
+              firstDate,
+              lastDate,
               read,
               used,
               skippedCount,
@@ -252,6 +285,8 @@ public final class TrendAnalyzer {
       Map<String, Map<String, Integer>> pairs,
       GroupTermCounts terms,
       List<ErrorRecord> skipped,
+      LocalDate firstDate,
+      LocalDate lastDate,
       long read,
       long used,
       long skippedCount,
@@ -265,8 +300,23 @@ public final class TrendAnalyzer {
   public static final class Builder {
     private Period period;
     private Integer topKeywords;
+    private ProgressListener progress;
 
     private Builder() {}
+
+    /**
+     * Hears how far reading has come, every 1,000 records and at the end (default: nobody).
+     *
+     * @param listener the listener, called from the thread that analyses
+     * @return this builder
+     * @throws NullPointerException if listener is null
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder progressListener(ProgressListener listener) {
+      requireState(progress == null, "progressListener was already set");
+      progress = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
 
     /**
      * Sets the period to count by.
@@ -304,7 +354,8 @@ public final class TrendAnalyzer {
     public TrendAnalyzer build() {
       return new TrendAnalyzer(
           period == null ? Period.MONTH : period,
-          topKeywords == null ? DEFAULT_TOP_KEYWORDS : topKeywords);
+          topKeywords == null ? DEFAULT_TOP_KEYWORDS : topKeywords,
+          progress == null ? ProgressListener.none() : progress);
     }
   }
 }

@@ -1,19 +1,24 @@
 package io.github.policythemes.trends;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * Whether a theme's share of articles rises or falls over the periods, by the Mann-Kendall trend
- * test on the share per period (periods without articles left out), two-sided at the 5% level.
- * Immutable and thread-safe.
+ * test on the share per period (the series the shares chart draws; periods without articles left
+ * out), two-sided at the 5% level, with Sen's slope as the size of the change. Immutable and
+ * thread-safe.
  *
  * @param direction the verdict
  * @param periods how many periods the test saw
  * @param s the Mann-Kendall statistic S (concordant minus discordant pairs); 0 when untested
  * @param z the normal score of S with continuity correction; 0 when untested
  * @param p the two-sided p-value; 1 when untested
+ * @param slope Sen's slope: the median, over every pair of tested periods, of the change in share
+ *     per period (0.01 is one percentage point per period); 0 when untested
  */
-public record TrendFlag(Direction direction, int periods, double s, double z, double p) {
+public record TrendFlag(
+    Direction direction, int periods, double s, double z, double p, double slope) {
   /** The significance level of the test. */
   public static final double LEVEL = 0.05;
 
@@ -32,18 +37,33 @@ public record TrendFlag(Direction direction, int periods, double s, double z, do
   /**
    * Validates the flag.
    *
-   * @throws IllegalArgumentException if periods is negative or p is not in [0, 1]
+   * @throws IllegalArgumentException if periods is negative, p is not in [0, 1] or the slope is not
+   *     finite
    */
   public TrendFlag {
     Objects.requireNonNull(direction, "direction");
-    if (periods < 0 || !(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException("bad trend flag: " + periods + " periods, p=" + p);
+    if (periods < 0 || !(p >= 0 && p <= 1) || !Double.isFinite(slope)) {
+      throw new IllegalArgumentException(
+          "bad trend flag: " + periods + " periods, p=" + p + ", slope=" + slope);
     }
   }
 
+  /** Tests consecutive periods. */
   static TrendFlag of(double[] shares) {
+    int[] index = new int[shares.length];
+    Arrays.setAll(index, i -> i);
+    return of(index, shares);
+  }
+
+  /**
+   * Tests a series.
+   *
+   * @param index each value's period number (gaps where periods had no articles)
+   * @param shares the values, in period order
+   */
+  static TrendFlag of(int[] index, double[] shares) {
     if (shares.length < MannKendall.MIN_PERIODS) {
-      return new TrendFlag(Direction.UNTESTED, shares.length, 0, 0, 1);
+      return new TrendFlag(Direction.UNTESTED, shares.length, 0, 0, 1, 0);
     }
     MannKendall.Result result = MannKendall.test(shares);
     Direction direction =
@@ -51,6 +71,11 @@ public record TrendFlag(Direction direction, int periods, double s, double z, do
             ? Direction.STEADY
             : result.s() > 0 ? Direction.RISING : Direction.FALLING;
     return new TrendFlag(
-        direction, shares.length, result.s(), result.z(), Math.min(1, Math.max(0, result.p())));
+        direction,
+        shares.length,
+        result.s(),
+        result.z(),
+        Math.min(1, Math.max(0, result.p())),
+        MannKendall.senSlope(index, shares));
   }
 }

@@ -16,9 +16,17 @@ final class TrendHtml {
   static final int KEYWORDS_PER_PERIOD = 5;
 
   private static final String STYLE =
-      """
-      body{font-family:'Noto Sans','Noto Sans CJK KR','DejaVu Sans',Arial,sans-serif;margin:24px;
-      color:#222;max-width:1280px}
+      "body{font-family:"
+          + ChartFonts.svgStack("")
+          + ";margin:24px;color:#222;max-width:1280px}\n"
+          + ":lang(ko){font-family:"
+          + ChartFonts.svgStack("한")
+          + "}\n:lang(zh){font-family:"
+          + ChartFonts.svgStack("中")
+          + "}\n:lang(ja){font-family:"
+          + ChartFonts.svgStack("か")
+          + "}\n"
+          + """
       h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;border-bottom:1px solid
       #ddd;padding-bottom:4px}p.meta{color:#666;margin:0 0 16px}
       .notes{background:#fff8e1;border-left:4px solid #f2b600;padding:8px 16px;margin:12px 0}
@@ -26,8 +34,11 @@ final class TrendHtml {
       th,td{border:1px solid #ddd;padding:3px 8px;text-align:right}
       th{background:#f5f5f5}td.l,th.l{text-align:left}
       .rising{color:#1a7f37;font-weight:bold}.falling{color:#c62828;font-weight:bold}
-      .steady,.untested{color:#666}figure{margin:8px 0;overflow-x:auto}
-      .scroll{overflow-x:auto}
+      .steady,.untested{color:#666}
+      .rising,.falling,.steady,.untested{white-space:nowrap}figure{margin:8px 0;overflow-x:auto}
+      figure svg{max-width:100%;height:auto}
+      .scroll{overflow-x:auto}table.counts td{white-space:nowrap}
+      td.kw{min-width:9em}.t{white-space:nowrap}
       """;
 
   private TrendHtml() {}
@@ -53,6 +64,9 @@ final class TrendHtml {
           .append(trends.periods().get(0))
           .append(" to ")
           .append(trends.periods().get(trends.periods().size() - 1));
+      if (trends.lastPeriodPartial()) {
+        html.append(" (partial: articles up to ").append(trends.lastDate()).append(')');
+      }
     }
     html.append("</p>\n");
     if (!trends.notes().isEmpty()) {
@@ -78,12 +92,25 @@ final class TrendHtml {
   }
 
   private static void trendTable(StringBuilder html, ThemeTrends trends) {
+    String period = trends.period().code();
     html.append("<h3>Rising and falling themes</h3>\n<p class=\"meta\">Mann-Kendall test on the")
-        .append(" share of articles per period (periods without articles left out), two-sided,")
-        .append(" 5% level; at least four periods are needed.</p>\n")
-        .append("<table>\n<tr><th class=\"l\">theme</th><th>articles</th><th>first share</th>")
+        .append(" share of articles per ")
+        .append(period)
+        .append(" (the bars above; periods without articles left out), two-sided, 5% level; at")
+        .append(" least four periods are needed. The change is Sen's slope: the median change in")
+        .append(" share between any two periods, in percentage points per ")
+        .append(period)
+        .append(".</p>\n")
+        .append("<table>\n<tr><th class=\"l\">theme</th><th>articles</th><th>share, ")
+        .append(trends.periods().isEmpty() ? "first" : escape(trends.periods().get(0)))
+        .append("</th><th>share, ")
         .append(
-            "<th>last share</th><th class=\"l\">trend</th><th>S</th><th>Z</th><th>p</th></tr>\n");
+            trends.periods().isEmpty()
+                ? "last"
+                : escape(TrendCharts.periodLabel(trends, trends.periods().size() - 1)))
+        .append("</th><th>change per ")
+        .append(period)
+        .append("</th><th class=\"l\">trend</th><th>S</th><th>Z</th><th>p</th></tr>\n");
     for (ThemeSeries theme : trends.themes()) {
       TrendFlag flag = theme.trend();
       String direction = flag.direction().name().toLowerCase(Locale.ROOT);
@@ -95,13 +122,18 @@ final class TrendHtml {
             case UNTESTED -> "too few periods";
           };
       html.append("<tr><td class=\"l\">")
-          .append(escape(TrendCharts.label(theme)))
+          .append(text(TrendCharts.label(theme)))
           .append("</td><td>")
           .append(theme.total())
           .append("</td><td>")
           .append(percent(firstDefined(theme.shares(), false)))
           .append("</td><td>")
           .append(percent(firstDefined(theme.shares(), true)))
+          .append("</td><td>")
+          .append(
+              flag.direction() == TrendFlag.Direction.UNTESTED
+                  ? "–"
+                  : TrendCharts.points(flag.slope()))
           .append("</td><td class=\"l ")
           .append(direction)
           .append("\">")
@@ -120,7 +152,8 @@ final class TrendHtml {
   private static void countsTable(StringBuilder html, ThemeTrends trends) {
     html.append("<h3>Articles per theme and ")
         .append(trends.period().code())
-        .append(" (share of the period's articles)</h3>\n<div class=\"scroll\"><table>\n<tr>")
+        .append(" (share of the period's articles)</h3>\n<div class=\"scroll\"><table")
+        .append(" class=\"counts\">\n<tr>")
         .append("<th class=\"l\">")
         .append(trends.period().code())
         .append("</th><th>articles</th>");
@@ -128,7 +161,7 @@ final class TrendHtml {
     html.append("</tr>\n");
     for (int p = 0; p < trends.periods().size(); p++) {
       html.append("<tr><td class=\"l\">")
-          .append(trends.periods().get(p))
+          .append(escape(TrendCharts.periodLabel(trends, p)))
           .append("</td><td>")
           .append(trends.articles().get(p))
           .append("</td>");
@@ -160,14 +193,17 @@ final class TrendHtml {
     for (ThemeSeries theme : trends.themes()) {
       html.append("<tr><td class=\"l\">")
           .append(escape(theme.themeId()))
-          .append("</td><td class=\"l\">")
-          .append(terms(trends.keywords().getOrDefault(theme.themeId(), List.of())))
+          .append("</td><td class=\"l kw\">")
+          .append(
+              terms(
+                  trends.keywords().getOrDefault(theme.themeId(), List.of()),
+                  TrendReport.CHART_KEYWORDS))
           .append("</td>");
       Map<String, List<KeyTerm>> byPeriod =
           trends.keywordsByPeriod().getOrDefault(theme.themeId(), Map.of());
       for (String period : trends.periods()) {
-        html.append("<td class=\"l\">")
-            .append(terms(byPeriod.getOrDefault(period, List.of())))
+        html.append("<td class=\"l kw\">")
+            .append(terms(byPeriod.getOrDefault(period, List.of()), KEYWORDS_PER_PERIOD))
             .append("</td>");
       }
       html.append("</tr>\n");
@@ -175,11 +211,21 @@ final class TrendHtml {
     html.append("</table></div>\n");
   }
 
-  private static String terms(List<KeyTerm> terms) {
+  private static String terms(List<KeyTerm> terms, int limit) {
     return terms.stream()
-        .limit(KEYWORDS_PER_PERIOD)
-        .map(t -> escape(t.surface()))
+        .limit(limit)
+        .map(t -> term(t.surface()))
         .collect(Collectors.joining(", "));
+  }
+
+  /** A keyword kept on one line, its language marked when it is CJK. */
+  private static String term(String surface) {
+    String lang = SvgCanvas.lang(surface);
+    return "<span class=\"t\""
+        + (lang == null ? "" : " lang=\"" + lang + "\"")
+        + ">"
+        + escape(surface)
+        + "</span>";
   }
 
   private static void languageTable(StringBuilder html, ThemeTrends trends) {
@@ -243,5 +289,11 @@ final class TrendHtml {
 
   static String escape(String text) {
     return SvgCanvas.escape(text);
+  }
+
+  /** Escapes a text and marks its language when it is Korean, Chinese or Japanese (its fonts). */
+  static String text(String text) {
+    String lang = SvgCanvas.lang(text);
+    return lang == null ? escape(text) : "<span lang=\"" + lang + "\">" + escape(text) + "</span>";
   }
 }

@@ -92,13 +92,16 @@ public final class TrendReport {
     root.put("used", trends.used());
     root.put("skipped", trends.skipped());
     root.put("textPresent", trends.textPresent());
+    root.put("firstDate", Objects.toString(trends.firstDate(), null));
+    root.put("lastDate", Objects.toString(trends.lastDate(), null));
     ArrayNode periods = root.putArray("periods");
     for (int p = 0; p < trends.periods().size(); p++) {
       periods
           .addObject()
           .put("period", trends.periods().get(p))
           .put("start", trends.periodStarts().get(p).toString())
-          .put("articles", trends.articles().get(p));
+          .put("articles", trends.articles().get(p))
+          .put("partial", p == trends.periods().size() - 1 && trends.lastPeriodPartial());
     }
     ArrayNode themes = root.putArray("themes");
     for (ThemeSeries theme : trends.themes()) {
@@ -121,7 +124,8 @@ public final class TrendReport {
           .put("periods", theme.trend().periods())
           .put("s", theme.trend().s())
           .put("z", theme.trend().z())
-          .put("p", theme.trend().p());
+          .put("p", theme.trend().p())
+          .put("slope", theme.trend().slope());
       node.set("keywords", keywords(trends.keywords().getOrDefault(theme.themeId(), List.of())));
       ObjectNode byPeriod = node.putObject("keywordsByPeriod");
       trends

@@ -46,6 +46,8 @@ final class TrendResults {
         period,
         labels,
         starts,
+        counts.firstDate(),
+        counts.lastDate(),
         articles,
         themes,
         languages(starts, themeIds),
@@ -63,16 +65,19 @@ final class TrendResults {
   private ThemeSeries series(String id, List<LocalDate> starts, List<Integer> articles) {
     List<Integer> themeCounts = series(counts.themeCounts().get(id), starts);
     List<Double> shares = new ArrayList<>();
-    List<Double> tested = new ArrayList<>();
+    List<Integer> tested = new ArrayList<>();
     for (int p = 0; p < starts.size(); p++) {
       int total = articles.get(p);
       double share = total == 0 ? Double.NaN : themeCounts.get(p) / (double) total;
       shares.add(share);
       if (total > 0) {
-        tested.add(share);
+        tested.add(p);
       }
     }
-    TrendFlag flag = TrendFlag.of(tested.stream().mapToDouble(Double::doubleValue).toArray());
+    TrendFlag flag =
+        TrendFlag.of(
+            tested.stream().mapToInt(Integer::intValue).toArray(),
+            tested.stream().mapToDouble(shares::get).toArray());
     return new ThemeSeries(
         id,
         counts.labels().getOrDefault(id, id),
@@ -182,6 +187,21 @@ final class TrendResults {
       notes.add(
           counts.unassigned()
               + " articles had no theme assigned: they count in the totals, not in any theme");
+    }
+    if (!labels.isEmpty()) {
+      LocalDate lastStart = period.start(counts.lastDate());
+      LocalDate end = period.next(lastStart).minusDays(1);
+      if (counts.lastDate().isBefore(end)) {
+        notes.add(
+            labels.get(labels.size() - 1)
+                + " is partial: the latest article is dated "
+                + counts.lastDate()
+                + ", the "
+                + period.code()
+                + " ends "
+                + end
+                + " (its counts are low; its shares rest on fewer articles)");
+      }
     }
     if (!counts.text() && counts.used() > 0) {
       notes.add(

@@ -103,7 +103,8 @@ class JsonlRecordReaderTest {
     assertThat(error(records.get(8)).reason()).isEqualTo("more than one JSON value on the line");
     assertThat(error(records.get(9)).reason()).isEqualTo("invalid lang 'k1'");
     assertThat(error(records.get(10)).reason())
-        .isEqualTo("invalid date 'yesterday': expected yyyy-mm-dd");
+        .isEqualTo(
+            "invalid date 'yesterday': expected a date such as 2024-01-05, 2024.01.05, 2024년 1월 5일 or 2024年1月5日 (others need a date pattern)");
     assertThat(article(records.get(11)).article().id()).isEqualTo("last");
   }
 

@@ -5,7 +5,6 @@ import static io.github.policythemes.article.Records.error;
 import static io.github.policythemes.article.Records.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -123,16 +122,5 @@ class RecordFieldsTest {
     List<InputRecord> records =
         read("{\"text\":\"a\",\"lang\":\"auto\"}\n", InputFormat.JSONL, ReadOptions.builder());
     assertThat(article(records.get(0)).article().language()).isNull();
-  }
-
-  @Test
-  void parseDate_dateAndDateTimes_takeTheDate() {
-    assertThat(RecordFields.parseDate("2024-03-01")).isEqualTo(LocalDate.of(2024, 3, 1));
-    assertThat(RecordFields.parseDate("2024-02-02T09:30:00+09:00"))
-        .isEqualTo(LocalDate.of(2024, 2, 2));
-    assertThat(RecordFields.parseDate("2024-02-02 09:30")).isEqualTo(LocalDate.of(2024, 2, 2));
-    assertThat(RecordFields.parseDate("2024-13-01")).isNull();
-    assertThat(RecordFields.parseDate("yesterday")).isNull();
-    assertThat(RecordFields.parseDate("2024-02-02x")).isNull();
   }
 }

@@ -67,7 +67,8 @@ class LabelledDataTest {
             r -> assertThat(r).endsWith("data.jsonl:4: no labels (looked for labels, label)"),
             r ->
                 assertThat(r)
-                    .endsWith("data.jsonl:5: invalid date 'yesterday': expected yyyy-mm-dd"),
+                    .endsWith(
+                        "data.jsonl:5: invalid date 'yesterday': expected a date such as 2024-01-05, 2024.01.05, 2024년 1월 5일 or 2024年1月5日 (others need a date pattern)"),
             r -> assertThat(r).endsWith("data.jsonl:6: field 'text' is a number, not a string"));
   }
 

@@ -80,7 +80,7 @@ class TrendAnalyzerTest {
     assertThat(trends.skippedLines())
         .extracting(e -> "line " + e.line() + " (" + e.id() + "): " + e.reason())
         .containsExactly(
-            "line 7 (b1): invalid date '2024-13-01': expected yyyy-mm-dd",
+            "line 7 (b1): invalid date '2024-13-01': expected a date such as 2024-01-05, 2024.01.05, 2024년 1월 5일 or 2024年1月5日 (others need a date pattern)",
             "line 8 (b2): no date: cannot place it in a period",
             "line 9 (b3): no labels (looked for assigned)",
             "line 10 (null): malformed JSON: Unrecognized token 'not': was expecting"
@@ -159,6 +159,46 @@ class TrendAnalyzerTest {
         .filteredOn(t -> t.themeId().equals("other"))
         .singleElement()
         .satisfies(t -> assertThat(t.trend().direction()).isEqualTo(TrendFlag.Direction.FALLING));
+  }
+
+  @Test
+  void analyze_countsRiseWhileTheShareFalls_isFlaggedFallingOnTheShare() throws IOException {
+    // the theme's articles grow from 5 to 12 a month while all articles grow from 10 to 80
+    StringBuilder jsonl = new StringBuilder();
+    for (int month = 1; month <= 8; month++) {
+      for (int i = 0; i < 10 * month; i++) {
+        String theme = i < 4 + month ? "growing-count" : "other";
+        jsonl.append(
+            String.format(
+                "{\"id\":\"%d-%d\",\"date\":\"2024-%02d-%02d\",\"assigned\":[\"%s\"]}%n",
+                month, i, month, 1 + i % 28, theme));
+      }
+    }
+    ThemeTrends trends = analyze(TrendAnalyzer.builder().build(), jsonl.toString(), "t");
+    ThemeSeries theme =
+        trends.themes().stream()
+            .filter(t -> t.themeId().equals("growing-count"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(theme.counts()).containsExactly(5, 6, 7, 8, 9, 10, 11, 12);
+    assertThat(theme.trend().direction()).isEqualTo(TrendFlag.Direction.FALLING);
+    assertThat(theme.trend().slope()).isNegative();
+    assertThat(theme.shares().get(0)).isEqualTo(0.5);
+    assertThat(theme.shares().get(7)).isEqualTo(0.15);
+  }
+
+  @Test
+  void analyze_dataEndingBeforeTheLastPeriodEnds_marksItPartial() throws IOException {
+    assertThat(analyze(Period.MONTH).lastPeriodPartial()).isFalse(); // ends 2024-04-30
+    ThemeTrends quarters = analyze(Period.QUARTER);
+    assertThat(quarters.lastDate()).isEqualTo("2024-04-30");
+    assertThat(quarters.firstDate()).isEqualTo("2024-01-05");
+    assertThat(quarters.lastPeriodPartial()).isTrue();
+    assertThat(quarters.lastPeriodEnd()).isEqualTo("2024-06-30");
+    assertThat(quarters.notes())
+        .anyMatch(n -> n.startsWith("2024-Q2 is partial: the latest article is dated 2024-04-30"));
+    assertThat(TrendReport.json(quarters).path("periods").get(1).path("partial").asBoolean())
+        .isTrue();
   }
 
   @Test

@@ -78,7 +78,10 @@ class TrendReportTest {
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html.split("<svg ", -1)).hasSize(4);
     assertThat(html)
-        .contains("Theme shares by month", "Theme co-occurrence", "Top keywords per theme")
+        .contains(
+            "Share of articles per theme, by month",
+            "Theme co-occurrence",
+            "Top keywords per theme")
         .contains("invalid date &#39;2024-13-01&#39;")
         .doesNotContain("src=\"http", "href=\"http");
   }

@@ -4,6 +4,7 @@ import io.github.policythemes.eval.Evaluation;
 import io.github.policythemes.eval.LabelledArticle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /** The labelled training matrix, and cross-validation over it. */
@@ -66,13 +67,15 @@ final class Problem {
       int folds,
       long seed,
       List<List<String>> gold,
-      double noThemeShare) {
+      double noThemeShare,
+      IntConsumer afterFold) {
     int n = x.rows();
     double[][] outOfFold = new double[n][];
     for (int f = 0; f < folds; f++) {
       int current = f;
       int[] train = IntStream.range(0, n).filter(i -> fold[i] != current).toArray();
       double[][] weights = fit(candidate, train, seed + f);
+      afterFold.accept(f);
       for (int i = 0; i < n; i++) {
         if (fold[i] == f) {
           outOfFold[i] = new double[weights.length];

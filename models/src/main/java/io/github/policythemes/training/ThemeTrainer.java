@@ -4,6 +4,8 @@ import static io.github.policythemes.internal.Checks.requireArgument;
 import static io.github.policythemes.internal.Checks.requireState;
 
 import io.github.policythemes.PolicyThemes;
+import io.github.policythemes.Progress;
+import io.github.policythemes.ProgressListener;
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.analysis.LanguageDetector;
@@ -32,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Trains a linear theme classifier on labelled articles.
@@ -63,6 +66,7 @@ public final class ThemeTrainer {
   private final double regularization;
   private final Instant createdAt;
   private final Consumer<String> log;
+  private final ProgressListener progress;
   private final boolean relevance;
   private final double noThemeShare;
 
@@ -75,6 +79,7 @@ public final class ThemeTrainer {
     this.regularization = builder.regularization == null ? Double.NaN : builder.regularization;
     this.createdAt = builder.createdAt;
     this.log = builder.log == null ? message -> {} : builder.log;
+    this.progress = builder.progress == null ? ProgressListener.none() : builder.progress;
     this.relevance = builder.relevance == null || builder.relevance;
     this.noThemeShare = builder.noThemeShare == null ? 0 : builder.noThemeShare;
   }
@@ -134,10 +139,20 @@ public final class ThemeTrainer {
             ? algorithm.candidates(singleLabel)
             : List.of(new Candidate(algorithm.defaultLearner(), regularization));
     Fit best = null;
+    int fits = (validate ? candidates.size() * folds : 0) + 1;
+    int[] fitsDone = {0};
     if (validate) {
       int[] fold = StratifiedFolds.assign(gold, folds, seed);
       for (Candidate candidate : candidates) {
-        Fit fit = problem.crossValidate(candidate, fold, folds, seed, gold, noThemeShare);
+        IntConsumer afterFold =
+            f ->
+                report(
+                    "cross-validation " + candidate.describe() + ", fold " + (f + 1) + "/" + folds,
+                    ++fitsDone[0],
+                    fits,
+                    start);
+        Fit fit =
+            problem.crossValidate(candidate, fold, folds, seed, gold, noThemeShare, afterFold);
         log.accept(
             String.format(
                 Locale.ROOT,
@@ -152,7 +167,9 @@ public final class ThemeTrainer {
       }
     }
     Candidate chosen = best != null ? best.candidate : candidates.get(0);
+    report("final fit " + chosen.describe(), fitsDone[0], fits, start);
     double[][] weights = problem.fit(chosen, problem.all(), seed);
+    report("final fit " + chosen.describe(), fits, fits, start);
     Calibrated calibrated =
         best != null ? best.calibrated : Calibrated.identity(ids.size(), singleLabel);
     Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -329,6 +346,12 @@ public final class ThemeTrainer {
     return analysis;
   }
 
+  private void report(String stage, int done, int total, long start) {
+    progress.onProgress(
+        new Progress(
+            "train", stage, done, total, "fits", Duration.ofNanos(System.nanoTime() - start), ""));
+  }
+
   /** Configures a {@link ThemeTrainer}; each setter validates and may be called once. */
   public static final class Builder {
     private Taxonomy taxonomy;
@@ -339,6 +362,7 @@ public final class ThemeTrainer {
     private Double regularization;
     private Instant createdAt;
     private Consumer<String> log;
+    private ProgressListener progress;
     private Boolean relevance;
     private Double noThemeShare;
 
@@ -471,6 +495,20 @@ public final class ThemeTrainer {
     public Builder createdAt(Instant value) {
       requireUnset(createdAt, "createdAt");
       createdAt = Objects.requireNonNull(value, "createdAt");
+      return this;
+    }
+
+    /**
+     * Hears how far training has come (default: nobody): one report before and after each
+     * cross-validation fit (candidate settings times folds) and the final fit, with the time left.
+     *
+     * @param value the listener, called from the thread that trains
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder progressListener(ProgressListener value) {
+      requireUnset(progress, "progressListener");
+      progress = Objects.requireNonNull(value, "progressListener");
       return this;
     }
 

@@ -106,6 +106,22 @@ class ThemeTrainerTest {
         keywords.classify(
             Article.of("Officials met. The fiscal transfer and the city merger were debated."));
     assertThat(both.assignedIds()).contains("local-finance");
+
+    // the bundle keeps the keyword features and the relevance column: same scores after a trip
+    Path file = dir.resolve("keywords.ptm");
+    ClassifierBundle.write(keywords, file);
+    LinearThemeClassifier loaded = (LinearThemeClassifier) ThemeClassifier.load(file);
+    assertThat(loaded.output()).isEqualTo(LinearThemeClassifier.Output.GATED_SIGMOID);
+    assertThat(loaded.extractor().settings().keywordScale()).isEqualTo(0.3);
+    assertThat(loaded.weights()).isEqualTo(keywords.weights());
+    for (String text :
+        List.of(
+            "Officials met. The fiscal transfer and the city merger were debated.",
+            "지방소멸대응기금 배분 기준 개편",
+            "The football team won the cup final.")) {
+      assertThat(loaded.classify(Article.of(text))).isEqualTo(keywords.classify(Article.of(text)));
+      assertThat(loaded.explain(Article.of(text))).isEqualTo(keywords.explain(Article.of(text)));
+    }
   }
 
   @Test
