@@ -26,7 +26,6 @@ final class EnglishWordsFilter extends TokenFilter {
   private final PositionIncrementAttribute position =
       addAttribute(PositionIncrementAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-  private final EnglishMinimalStemmer stemmer = new EnglishMinimalStemmer();
   private final AsciiWords stopWords;
   private int skippedPositions;
 
@@ -46,42 +45,62 @@ final class EnglishWordsFilter extends TokenFilter {
   public boolean incrementToken() throws IOException {
     skippedPositions = 0;
     while (input.incrementToken()) {
-      char[] buffer = term.buffer();
-      int length = term.length();
-      if (length >= 2
-          && (buffer[length - 2] == '\''
-              || buffer[length - 2] == '\u2019'
-              || buffer[length - 2] == '\uFF07')
-          && (buffer[length - 1] == 's' || buffer[length - 1] == 'S')) {
-        length -= 2;
-        term.setLength(length);
-      }
-      if (isStopWord(buffer, length)) {
+      int length = normalize(term.buffer(), term.length(), stopWords);
+      if (length < 0) {
         skippedPositions += position.getPositionIncrement();
         continue;
       }
       if (skippedPositions != 0) {
         position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
       }
-      if (!keyword.isKeyword()) {
-        term.setLength(stemmer.stem(buffer, length));
-      }
+      term.setLength(keyword.isKeyword() ? length : stem(term.buffer(), length));
       return true;
     }
     return false;
   }
 
   /**
+   * The first three filters' work on one term, in place: possessive removed and lower-cased; {@link
+   * #stem} does the fourth.
+   *
+   * @param buffer the term's chars, changed in place
+   * @param length their number
+   * @param stopWords the stop words
+   * @return the new length, or -1 for a stop word
+   */
+  static int normalize(char[] buffer, int length, AsciiWords stopWords) {
+    if (length >= 2
+        && (buffer[length - 2] == '\''
+            || buffer[length - 2] == '\u2019'
+            || buffer[length - 2] == '\uFF07')
+        && (buffer[length - 1] == 's' || buffer[length - 1] == 'S')) {
+      length -= 2;
+    }
+    if (isStopWord(buffer, length, stopWords)) {
+      return -1;
+    }
+    return length;
+  }
+
+  /** The plural stemmer, in place; returns the new length. */
+  static int stem(char[] buffer, int length) {
+    return STEMMER.stem(buffer, length);
+  }
+
+  /** Stateless: one serves every thread. */
+  private static final EnglishMinimalStemmer STEMMER = new EnglishMinimalStemmer();
+
+  /**
    * Lower-cases the term, ASCII by itself and from the first other char on as {@code
    * LowerCaseFilter} does, then tells whether it is a stop word.
    */
-  private boolean isStopWord(char[] buffer, int length) {
+  private static boolean isStopWord(char[] buffer, int length, AsciiWords stopWords) {
     long packed = 0;
     for (int i = 0; i < length; i++) {
       char c = buffer[i];
       if (c >= 0x80) {
         CharacterUtils.toLowerCase(buffer, i, length);
-        return isAsciiStopWord(buffer, length); // lower-casing may leave ASCII: İt -> it
+        return isAsciiStopWord(buffer, length, stopWords); // lower-casing may leave ASCII: İt -> it
       }
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c | 0x20);
@@ -92,7 +111,7 @@ final class EnglishWordsFilter extends TokenFilter {
     return stopWords.contains(buffer, length, packed);
   }
 
-  private boolean isAsciiStopWord(char[] buffer, int length) {
+  private static boolean isAsciiStopWord(char[] buffer, int length, AsciiWords stopWords) {
     long packed = 0;
     for (int i = 0; i < length; i++) {
       if (buffer[i] >= 0x80) {

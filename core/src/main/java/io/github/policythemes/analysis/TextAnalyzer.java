@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -153,6 +154,12 @@ public final class TextAnalyzer {
       runBigrams(text, consumer);
       return;
     }
+    if (chain == Chain.WORDS
+        && language == Language.EN
+        && PlainTextTokenizer.handles(text, false)) {
+      runEnglishWords(text, consumer);
+      return;
+    }
     try (TokenStream stream = Chains.get(language, chain).tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -173,22 +180,71 @@ public final class TextAnalyzer {
     }
   }
 
-  /** One {@link CjkBigrams} per thread; a consumer that analyses text itself gets a fresh one. */
-  private static final ThreadLocal<CjkBigrams[]> BIGRAMS =
-      ThreadLocal.withInitial(() -> new CjkBigrams[1]);
+  /**
+   * The per-thread state of the fast chains; a consumer that analyses text itself (a nested call)
+   * gets fresh state.
+   */
+  private static final class Scratch implements PlainTextTokenizer.Sink {
+    final CjkBigrams bigrams = new CjkBigrams();
+    final PlainTextTokenizer tokenizer = new PlainTextTokenizer();
+    TermConsumer english; // null: the tokens go to the bigrams
+    int skippedPositions;
 
-  /** The bigram chain as tokenizer and {@link CjkBigrams}: the same terms as the Lucene chain. */
-  private static void runBigrams(String text, TermConsumer consumer) {
-    CjkBigrams[] holder = BIGRAMS.get();
-    CjkBigrams bigrams = holder[0] != null ? holder[0] : new CjkBigrams();
+    @Override
+    public void token(char[] buffer, int length, int start, int end, int type) {
+      if (english == null) {
+        bigrams.token(buffer, length, start, end, 1, StandardTokenizer.TOKEN_TYPES[type]);
+        return;
+      }
+      int kept = EnglishWordsFilter.normalize(buffer, length, Chains.ENGLISH_STOP_WORDS);
+      if (kept < 0) {
+        skippedPositions++;
+        return;
+      }
+      int increment = 1 + skippedPositions;
+      skippedPositions = 0;
+      english.term(buffer, EnglishWordsFilter.stem(buffer, kept), start, end, increment);
+    }
+  }
+
+  private static final ThreadLocal<Scratch[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new Scratch[1]);
+
+  private static Scratch take(Scratch[] holder) {
+    Scratch scratch = holder[0] != null ? holder[0] : new Scratch();
     holder[0] = null; // taken: a nested call makes its own
+    return scratch;
+  }
+
+  /**
+   * The bigram chain as tokenizer and {@link CjkBigrams}: the same terms as the Lucene chain. Text
+   * that {@link PlainTextTokenizer} handles skips Lucene's tokenizer too.
+   */
+  private static void runBigrams(String text, TermConsumer consumer) {
+    Scratch[] holder = SCRATCH.get();
+    Scratch scratch = take(holder);
+    CjkBigrams bigrams = scratch.bigrams;
+    try {
+      bigrams.start(consumer);
+      if (PlainTextTokenizer.handles(text, true)) {
+        scratch.english = null;
+        scratch.tokenizer.tokenize(text, true, scratch);
+      } else {
+        luceneBigrams(text, bigrams);
+      }
+      bigrams.finish();
+    } finally {
+      holder[0] = scratch;
+    }
+  }
+
+  private static void luceneBigrams(String text, CjkBigrams bigrams) {
     try (TokenStream stream = Chains.bigramTokens().tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       stream.reset();
-      bigrams.start(consumer);
       while (stream.incrementToken()) {
         bigrams.token(
             term.buffer(),
@@ -198,12 +254,26 @@ public final class TextAnalyzer {
             position.getPositionIncrement(),
             type.type());
       }
-      bigrams.finish();
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The English words chain on text that {@link PlainTextTokenizer} handles: its tokens through
+   * {@link EnglishWordsFilter}'s steps, the same terms as the Lucene chain.
+   */
+  private static void runEnglishWords(String text, TermConsumer consumer) {
+    Scratch[] holder = SCRATCH.get();
+    Scratch scratch = take(holder);
+    scratch.english = consumer;
+    scratch.skippedPositions = 0;
+    try {
+      scratch.tokenizer.tokenize(text, false, scratch);
     } finally {
-      holder[0] = bigrams;
+      scratch.english = null;
+      holder[0] = scratch;
     }
   }
 

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.policythemes.analysis.Chain;
 import io.github.policythemes.analysis.Language;
+import io.github.policythemes.analysis.TextAnalyzer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FeatureExtractorTest {
@@ -154,5 +157,113 @@ class FeatureExtractorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ngrams must be 1 or 2");
     assertThatThrownBy(() -> defaults.withMinDf(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * The entries, their order and their values are those of a vocabulary lookup per feature
+   * occurrence (the way extraction worked before keys were counted per document first), and the
+   * recorded occurrences are those it found, on seeded random text in the three languages.
+   */
+  @Test
+  void extract_givesTheFeaturesOfALookupPerOccurrence_onRandomText() {
+    Random random = new Random(5L);
+    String[] words = {
+      "지방",
+      "분권",
+      "지방분권",
+      "재정",
+      "地方",
+      "自治",
+      "财政",
+      "local",
+      "tax",
+      "reform",
+      "city",
+      "budget",
+      "councils",
+      "the",
+      "of",
+      "%",
+      "?",
+      "₩",
+      "2025년",
+      "U.S.",
+      " ",
+      ". ",
+      "\n"
+    };
+    for (Language language : List.of(Language.KO, Language.ZH, Language.EN)) {
+      VocabularyBuilder builder = new VocabularyBuilder(SETTINGS);
+      for (int d = 0; d < 40; d++) {
+        builder.add(randomText(random, words, 30), language);
+      }
+      FeatureExtractor extractor = new FeatureExtractor(SETTINGS, builder.build());
+      Vocabulary vocabulary = extractor.vocabulary();
+      FeatureBuffer buffer = extractor.newBuffer();
+      for (int d = 0; d < 300; d++) {
+        String text = randomText(random, words, 1 + random.nextInt(d % 50 == 0 ? 3000 : 80));
+        List<Integer> order = new ArrayList<>();
+        Map<Integer, Integer> counts = new HashMap<>();
+        List<String> found = new ArrayList<>();
+        FeatureEmitter reference =
+            new FeatureEmitter() {
+              @Override
+              void feature(Kind kind, long key, int start, int end) {
+                int feature = vocabulary.find(key);
+                if (feature >= 0) {
+                  if (counts.merge(feature, 1, Integer::sum) == 1) {
+                    order.add(feature);
+                  }
+                  found.add(feature + "@" + start + "-" + end);
+                }
+              }
+            };
+        Chain chain = SETTINGS.chainFor(language);
+        reference.reset(true, chain == Chain.BIGRAMS);
+        TextAnalyzer.forLanguage(language).analyze(text, chain, reference);
+        reference.finish(text);
+        extractor.extract(text, language, buffer, d % 2 == 0);
+        List<Integer> entries = new ArrayList<>();
+        double norm = 0;
+        for (int feature : order) {
+          double weight = counts.get(feature) == 1 ? 1 : 1 + Math.log(counts.get(feature));
+          norm += Math.pow(weight * vocabulary.idf(feature), 2);
+        }
+        for (int i = 0; i < buffer.size(); i++) {
+          entries.add(buffer.index(i));
+          int feature = buffer.index(i);
+          double weight = counts.get(feature) == 1 ? 1 : 1 + Math.log(counts.get(feature));
+          assertThat((double) buffer.value(i))
+              .isCloseTo(weight * vocabulary.idf(feature) / Math.sqrt(norm), within(1e-6));
+        }
+        assertThat(entries).isEqualTo(order);
+        if (d % 2 == 0) {
+          List<String> recorded = new ArrayList<>();
+          for (int i = 0; i < buffer.occurrences(); i++) {
+            recorded.add(
+                buffer.occurrenceFeature(i)
+                    + "@"
+                    + buffer.occurrenceStart(i)
+                    + "-"
+                    + buffer.occurrenceEnd(i));
+          }
+          assertThat(recorded).isEqualTo(found);
+          for (int feature : order) {
+            assertThat(buffer.weightOf(feature)).isEqualTo(buffer.value(entries.indexOf(feature)));
+          }
+        }
+      }
+    }
+  }
+
+  private static String randomText(Random random, String[] words, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(words[random.nextInt(words.length)]);
+      if (random.nextInt(3) == 0) {
+        text.append(' ');
+      }
+    }
+    return text.toString();
   }
 }
