@@ -88,10 +88,9 @@ class ClassifyCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE",
-      description = {
-        "Write here: through FILE.partial, renamed at the end (a link, pipe or device is",
-        "written in place); - or nothing for stdout. Its folder must exist."
-      })
+      description =
+          "Write here: through FILE.partial, renamed at the end (a link, pipe or device is written"
+              + " in place); - for standard output, the default. Its folder must exist.")
   Path output;
 
   @Option(

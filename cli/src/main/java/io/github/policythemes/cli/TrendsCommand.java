@@ -65,19 +65,19 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(
       names = "--min-year",
       defaultValue = "" + TrendAnalyzer.DEFAULT_MIN_YEAR,
-      description = "Records dated before this year are skipped as errors (default: 1900).")
+      description = "Records dated before this year are skipped as errors.")
   int minYear;
 
   @Option(
       names = "--max-year",
       defaultValue = "" + TrendAnalyzer.DEFAULT_MAX_YEAR,
-      description = "Records dated after this year are skipped as errors (default: 2200).")
+      description = "Records dated after this year are skipped as errors.")
   int maxYear;
 
   @Option(
       names = "--max-periods",
       defaultValue = "" + TrendAnalyzer.DEFAULT_MAX_PERIODS,
-      description = "Refuse dates that span more periods than this (default: 10000).")
+      description = "Refuse dates that span more periods than this.")
   int maxPeriods;
 
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
