@@ -14,9 +14,6 @@ import io.github.policythemes.index.ThemeQuery;
 import io.github.policythemes.trends.Period;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -160,10 +157,18 @@ final class SearchCommand implements Callable<Integer> {
       query.minScore(minScore);
     }
     if (from != null) {
-      query.from(day(from, "--from", false));
+      try {
+        query.from(from);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--from " + e.getMessage());
+      }
     }
     if (to != null) {
-      query.to(day(to, "--to", true));
+      try {
+        query.to(to);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--to " + e.getMessage());
+      }
     }
     if (languages != null) {
       query.languages(languages.stream().map(Language::fromCode).toArray(Language[]::new));
@@ -191,23 +196,6 @@ final class SearchCommand implements Callable<Integer> {
       default ->
           throw new UsageException(
               "--sort is relevance, newest, oldest or score[:THEME], not " + sort);
-    }
-  }
-
-  /** A day from {@code 2024}, {@code 2024-03} or {@code 2024-03-15}: the first or last one. */
-  static LocalDate day(String value, String option, boolean last) {
-    try {
-      if (value.matches("\\d{4}")) {
-        int year = Integer.parseInt(value);
-        return last ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
-      }
-      if (value.matches("\\d{4}-\\d{2}")) {
-        YearMonth month = YearMonth.parse(value);
-        return last ? month.atEndOfMonth() : month.atDay(1);
-      }
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new UsageException(option + " '" + value + "' is not a date such as 2024-03-15");
     }
   }
 

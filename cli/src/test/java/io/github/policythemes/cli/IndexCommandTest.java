@@ -115,6 +115,21 @@ class IndexCommandTest {
   }
 
   @Test
+  void search_monthBoundsAndABadDate() {
+    Cli.run("index", "--index", archive(), "--quiet", "../seeds/samples");
+    Cli all = Cli.run("search", "--index", archive(), "--format", "jsonl", "--limit", "100");
+    Cli none =
+        Cli.run("search", "--index", archive(), "--from", "1990", "--to", "1990-12", "--quiet");
+    assertThat(all.exit()).as(all.err()).isZero();
+    assertThat(none.exit()).as(none.err()).isZero();
+    assertThat(none.out()).startsWith("0 articles match");
+    Cli bad = Cli.run("search", "--index", archive(), "--to", "last-week");
+    assertThat(bad.exit()).isEqualTo(Main.USAGE);
+    assertThat(bad.err())
+        .contains("--to 'last-week' is not a date: use a year, a month or a day (2024, 2024-03");
+  }
+
+  @Test
   void index_otherModel_isAUsageErrorThatNamesReindex() {
     Cli.run("index", "--index", archive(), "--quiet", "../seeds/samples");
     Cli run = Cli.run("index", "--index", archive(), "--model", "keywords", "../seeds/samples");

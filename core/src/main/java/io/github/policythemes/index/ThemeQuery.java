@@ -3,6 +3,7 @@ package io.github.policythemes.index;
 import io.github.policythemes.analysis.Language;
 import io.github.policythemes.trends.Period;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -295,6 +296,53 @@ public record ThemeQuery(
       requireUnset(to, "to");
       to = Objects.requireNonNull(day, "day");
       return this;
+    }
+
+    /**
+     * Sets the first day from a year, a month or a day: {@code 2024} is from 1 January 2024, {@code
+     * 2024-03} from 1 March, {@code 2024-03-15} from that day.
+     *
+     * @param value a year, a month or a day
+     * @return this builder
+     * @throws IllegalArgumentException if value is none of these
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder from(String value) {
+      return from(day(value, false));
+    }
+
+    /**
+     * Sets the last day from a year, a month or a day: {@code 2024} is up to 31 December 2024,
+     * {@code 2024-03} up to 31 March, {@code 2024-03-15} up to that day.
+     *
+     * @param value a year, a month or a day
+     * @return this builder
+     * @throws IllegalArgumentException if value is none of these
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder to(String value) {
+      return to(day(value, true));
+    }
+
+    private static LocalDate day(String value, boolean last) {
+      Objects.requireNonNull(value, "value");
+      try {
+        if (value.matches("\\d{4}")) {
+          int year = Integer.parseInt(value);
+          return last ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+        }
+        if (value.matches("\\d{4}-\\d{2}")) {
+          YearMonth month = YearMonth.parse(value);
+          return last ? month.atEndOfMonth() : month.atDay(1);
+        }
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "'"
+                + value
+                + "' is not a date: use a year, a month or a day (2024, 2024-03, 2024-03-15)",
+            e);
+      }
     }
 
     /**

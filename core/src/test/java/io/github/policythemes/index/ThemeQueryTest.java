@@ -22,6 +22,29 @@ class ThemeQueryTest {
   }
 
   @Test
+  void fromAndTo_yearMonthOrDay_takeTheFirstAndLastDay() {
+    assertThat(ThemeQuery.builder().from("2024").to("2024").build().fromDate())
+        .contains(LocalDate.of(2024, 1, 1));
+    assertThat(ThemeQuery.builder().from("2024").to("2024").build().toDate())
+        .contains(LocalDate.of(2024, 12, 31));
+    assertThat(ThemeQuery.builder().to("2024-02").build().toDate())
+        .contains(LocalDate.of(2024, 2, 29));
+    assertThat(ThemeQuery.builder().from("2024-02").build().fromDate())
+        .contains(LocalDate.of(2024, 2, 1));
+    assertThat(ThemeQuery.builder().from("2024-03-15").build().fromDate())
+        .contains(LocalDate.of(2024, 3, 15));
+    for (String bad : List.of("last-week", "2024-13", "24", "2024-02-30", "")) {
+      assertThatThrownBy(() -> ThemeQuery.builder().from(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "'"
+                  + bad
+                  + "' is not a date: use a year, a month or a day (2024, 2024-03, 2024-03-15)");
+    }
+  }
+
+  @Test
   void build_everything_roundTripsThroughJson() throws Exception {
     ThemeQuery query =
         ThemeQuery.builder()

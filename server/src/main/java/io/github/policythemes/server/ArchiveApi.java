@@ -10,9 +10,6 @@ import io.github.policythemes.index.ThemeQuery;
 import io.github.policythemes.index.TrendCounts;
 import io.github.policythemes.trends.Period;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,11 +168,19 @@ final class ArchiveApi {
     }
     String from = params.string("from");
     if (from != null) {
-      query.from(day(from, "from", false));
+      try {
+        query.from(from);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest("from: " + e.getMessage());
+      }
     }
     String to = params.string("to");
     if (to != null) {
-      query.to(day(to, "to", true));
+      try {
+        query.to(to);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest("to: " + e.getMessage());
+      }
     }
     Double minScore = params.number("minScore", 0, 1);
     if (minScore != null) {
@@ -191,27 +196,6 @@ final class ArchiveApi {
           parameter + ": unknown theme '" + id + "'; the archive's themes are " + known);
     }
     return id;
-  }
-
-  /**
-   * {@code 2024}, {@code 2024-03} or {@code 2024-03-01}; a year or month from its first or last
-   * day.
-   */
-  static LocalDate day(String value, String parameter, boolean last) {
-    try {
-      if (value.matches("\\d{4}")) {
-        int year = Integer.parseInt(value);
-        return last ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
-      }
-      if (value.matches("\\d{4}-\\d{2}")) {
-        YearMonth month = YearMonth.parse(value);
-        return last ? month.atEndOfMonth() : month.atDay(1);
-      }
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(
-          parameter + ": '" + value + "' is not a date; use 2024, 2024-03 or 2024-03-01");
-    }
   }
 
   private static Period period(String value) {
