@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
@@ -209,7 +210,11 @@ final class ArticleSource {
         names.contains(defaults.idField())
             ? col(defaults.idField()).cast(DataTypes.StringType)
             : lit(null).cast(DataTypes.StringType);
-    id = coalesce(id, concat(source, lit(":"), monotonically_increasing_id().plus(1)));
+    id =
+        coalesce(
+            id,
+            concat(
+                substring_index(source, "/", -1), lit(":"), monotonically_increasing_id().plus(1)));
     List<Column> problems = new ArrayList<>();
     Column title = stringField(schema, defaults.titleField(), problems);
     List<Column> texts = new ArrayList<>();
@@ -370,7 +375,10 @@ final class ArticleSource {
               inputFormat.equals("auto")
                   ? InputFormat.forFileName(source)
                   : InputFormat.parse(inputFormat);
-          current = RecordSource.stream(file._2().open(), source, fields.readOptions(format));
+          // ids without an id field start with the file's name, as the CLI's do; errors name the
+          // path
+          String name = source.substring(source.lastIndexOf('/') + 1);
+          current = RecordSource.stream(file._2().open(), name, fields.readOptions(format));
         }
         InputRecord record;
         try {
@@ -398,15 +406,15 @@ final class ArticleSource {
       return row;
     }
 
-    private static Row row(InputRecord record) {
+    private Row row(InputRecord record) {
       Long line = record.line() > 0 ? record.line() : null;
       if (record instanceof ErrorRecord error) {
         return RowFactory.create(
-            error.source(), line, error.id(), null, null, null, null, null, error.reason());
+            source, line, error.id(), null, null, null, null, null, error.reason());
       }
       ArticleRecord article = (ArticleRecord) record;
       return RowFactory.create(
-          article.source(),
+          source,
           line,
           article.article().id(),
           article.article().title(),

@@ -88,7 +88,7 @@ class ClassifyJobTest {
 
     Map<String, JsonNode> spark = byId(lines(out));
     Map<String, JsonNode> expected = byId(cliResults.toString().lines().toList());
-    assertThat(spark.keySet()).isEqualTo(expected.keySet()).contains(jsonl + ":10");
+    assertThat(spark.keySet()).isEqualTo(expected.keySet()).contains("mixed.jsonl:10");
     for (Map.Entry<String, JsonNode> entry : expected.entrySet()) {
       JsonNode mine = spark.get(entry.getKey());
       JsonNode theirs = entry.getValue();
