@@ -25,7 +25,10 @@ if [[ ! -f cli/target/policy-themes.jar || -z "$jar" ]]; then
   jar=$(ls spark/target/policy-themes-spark-*-job.jar | head -1)
 fi
 if [[ ! -f "$WORK/spark.classpath" ]]; then
-  $MVN -B -q -pl spark dependency:build-classpath -Dmdep.includeScope=compile \
+  # package with -am: on a machine whose ~/.m2 has never held this project's own artifacts, the
+  # spark module's classpath resolves only inside the reactor.
+  $MVN -B -q -pl spark -am package -DskipTests -Dspotless.check.skip=true \
+    dependency:build-classpath -Dmdep.includeScope=compile \
     -DexcludeGroupIds=io.github.policythemes,org.apache.lucene,org.apache.opennlp,com.carrotsearch \
     -Dmdep.outputFile="$WORK/spark.classpath"
 fi

@@ -120,6 +120,14 @@ class ResultWriterTest {
   }
 
   @Test
+  void twoPlaces_roundsAsExplainDoes() {
+    assertThat(TableResultWriter.twoPlaces(0.9793)).isEqualTo("0.98");
+    assertThat(TableResultWriter.twoPlaces(0.9749)).isEqualTo("0.97");
+    assertThat(TableResultWriter.twoPlaces(0.004)).isEqualTo("0.00");
+    assertThat(TableResultWriter.twoPlaces(1.0)).isEqualTo("1.00");
+  }
+
+  @Test
   void pad_wideAndLongIds_fitTheWidth() {
     assertThat(TableResultWriter.pad("지방", 6)).isEqualTo("지방  ");
     assertThat(TableResultWriter.pad("abcdefgh", 5)).isEqualTo("abcd…");
