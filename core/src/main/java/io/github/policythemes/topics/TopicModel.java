@@ -288,33 +288,36 @@ public final class TopicModel {
       return theta;
     }
     SplittableRandom random = new SplittableRandom(seed ^ (31L * Arrays.hashCode(tokens)));
+    int k = numTopics;
     int[] z = new int[tokens.length];
-    int[] counts = new int[numTopics];
+    int[] counts = new int[k];
     for (int i = 0; i < tokens.length; i++) {
-      z[i] = random.nextInt(numTopics);
+      z[i] = random.nextInt(k);
       counts[z[i]]++;
     }
-    double[] cumulative = new double[numTopics];
+    // alpha[t] + counts[t], kept up to date: the same doubles the sum below would compute.
+    double[] prior = new double[k];
+    for (int t = 0; t < k; t++) {
+      prior[t] = alpha[t] + counts[t];
+    }
+    double[] cumulative = new double[k];
     int samples = 0;
     for (int iteration = 0; iteration < iterations; iteration++) {
       for (int i = 0; i < tokens.length; i++) {
-        int base = tokens[i] * numTopics;
-        counts[z[i]]--;
+        int base = tokens[i] * k;
+        int old = z[i];
+        prior[old] = alpha[old] + --counts[old];
         double total = 0;
-        for (int t = 0; t < numTopics; t++) {
-          total += (alpha[t] + counts[t]) * phi[base + t];
+        for (int t = 0; t < k; t++) {
+          total += prior[t] * phi[base + t];
           cumulative[t] = total;
         }
-        double u = random.nextDouble() * total;
-        int t = 0;
-        while (t < numTopics - 1 && cumulative[t] <= u) {
-          t++;
-        }
+        int t = firstAbove(cumulative, k, random.nextDouble() * total);
         z[i] = t;
-        counts[t]++;
+        prior[t] = alpha[t] + ++counts[t];
       }
       if (iteration >= Math.min(INFERENCE_BURN_IN, iterations - 1)) {
-        for (int t = 0; t < numTopics; t++) {
+        for (int t = 0; t < k; t++) {
           theta[t] += (counts[t] + alpha[t]) / (tokens.length + alphaSum);
         }
         samples++;
@@ -329,6 +332,29 @@ public final class TopicModel {
       theta[t] /= sum;
     }
     return theta;
+  }
+
+  /** The probability of word w in topic t, as inference uses it. */
+  float phi(int w, int t) {
+    return phi[w * numTopics + t];
+  }
+
+  /**
+   * The first index below n whose cumulative weight exceeds u, or n - 1 when none does (rounding):
+   * what a linear scan from 0 finds, by bisection.
+   */
+  static int firstAbove(double[] cumulative, int n, double u) {
+    int low = 0;
+    int high = n - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (cumulative[mid] <= u) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   private List<Topic> buildTopics(int topWords) {
