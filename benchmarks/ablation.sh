@@ -16,6 +16,8 @@ first=()
 for f in en-a en-b ko-a ko-b zh; do first+=(--data "$corpus/$f.jsonl"); done
 three=("${first[@]}")
 for f in en-c en-d ko-c ko-d zh-b en-f ko-f zh-d; do three+=(--data "$corpus/$f.jsonl"); done
+four=("${three[@]}")
+for f in en-g ko-g zh-e; do four+=(--data "$corpus/$f.jsonl"); done
 
 variant() { # name, train options...
   local name="$1"; shift
@@ -41,4 +43,5 @@ variant "three waves (5,786 seeds), no relevance column" "${three[@]}" --no-rele
 variant "three waves + relevance column" "${three[@]}"
 variant "three waves + relevance + keyword features 0.2" "${three[@]}" --keyword-scale 0.2
 variant "... + calibrated for 75% no-theme" "${three[@]}" --keyword-scale 0.2 --no-theme-share 0.75
-variant "four waves (6,459 seeds), the same options (the default model)" --data "$corpus" --keyword-scale 0.2 --no-theme-share 0.75
+variant "four waves (6,459 seeds), the same options" "${four[@]}" --keyword-scale 0.2 --no-theme-share 0.75
+variant "five waves (6,609 seeds), the same options (the default model)" --data "$corpus" --keyword-scale 0.2 --no-theme-share 0.75

@@ -7,10 +7,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -138,6 +141,12 @@ public final class ClassifyJob {
    */
   static Report run(SparkSession spark, ClassifyJobOptions options, PrintStream err) {
     long start = System.nanoTime();
+    if (!options.overwrite()) {
+      // Both destinations before any work: finding the errors folder taken only after the results
+      // were written would leave results without their failed records.
+      refuseExisting(spark, options.output(), "output");
+      refuseExisting(spark, options.errors(), "errors folder");
+    }
     Dataset<Row> records =
         partitioned(
             spark,
@@ -191,6 +200,20 @@ public final class ClassifyJob {
       return report;
     } finally {
       classified.unpersist();
+    }
+  }
+
+  private static void refuseExisting(SparkSession spark, String destination, String what) {
+    Path path = new Path(destination);
+    boolean exists;
+    try {
+      exists = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot check " + destination + ": " + e.getMessage(), e);
+    }
+    if (exists) {
+      throw new IllegalArgumentException(
+          "the " + what + " " + destination + " already exists; --overwrite replaces it");
     }
   }
 

@@ -192,6 +192,22 @@ class ClassifyJobTest {
   }
 
   @Test
+  void run_existingErrorsFolderWithoutOverwrite_failsBeforeWritingAnything() throws IOException {
+    Path in = Files.write(temp.resolve("b.jsonl"), mixedLines().subList(0, 2));
+    Path out = temp.resolve("fresh");
+    Files.createDirectories(temp.resolve("fresh-errors"));
+    ClassifyJobOptions options =
+        ClassifyJobOptions.parse(new String[] {"--output", out.toString(), in.toString()});
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ClassifyJob.run(SparkTests.session(), options, quiet))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("errors folder")
+        .hasMessageContaining("fresh-errors")
+        .hasMessageContaining("--overwrite");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void run_emptyFolder_readsNothingAndSucceeds() throws IOException {
     Path empty = Files.createDirectories(temp.resolve("empty"));
     ClassifyJob.Report report =
