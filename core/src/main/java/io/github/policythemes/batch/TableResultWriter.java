@@ -5,7 +5,6 @@ import io.github.policythemes.classify.ThemeScore;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes aligned columns for a person: id, language, and the assigned themes with their scores (or
@@ -43,21 +42,16 @@ final class TableResultWriter implements ResultWriter {
                   line.append("(")
                       .append(best.themeId())
                       .append(' ')
-                      .append(twoPlaces(best.score()))
+                      .append(Decimals.twoPlaces(best.score()))
                       .append(')'));
     }
     for (int i = 0; i < assigned.size() && i < options.top(); i++) {
       ThemeScore score = assigned.get(i);
       line.append(i == 0 ? "" : ", ").append(score.themeId()).append(' ');
-      line.append(twoPlaces(score.score()));
+      line.append(Decimals.twoPlaces(score.score()));
     }
     line.append('\n');
     out.write(line.toString());
-  }
-
-  /** A score rounded to two decimals, as {@code explain} shows it (0.9793 is 0.98, not 0.97). */
-  static String twoPlaces(double score) {
-    return String.format(Locale.ROOT, "%.2f", score);
   }
 
   /** Pads or cuts to a display width. */

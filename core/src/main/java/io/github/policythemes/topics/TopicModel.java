@@ -324,11 +324,11 @@ public final class TopicModel {
       }
     }
     double sum = 0;
-    for (int t = 0; t < numTopics; t++) {
+    for (int t = 0; t < k; t++) {
       theta[t] /= samples;
       sum += theta[t];
     }
-    for (int t = 0; t < numTopics; t++) {
+    for (int t = 0; t < k; t++) {
       theta[t] /= sum;
     }
     return theta;

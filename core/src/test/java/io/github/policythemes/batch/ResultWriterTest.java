@@ -121,10 +121,10 @@ class ResultWriterTest {
 
   @Test
   void twoPlaces_roundsAsExplainDoes() {
-    assertThat(TableResultWriter.twoPlaces(0.9793)).isEqualTo("0.98");
-    assertThat(TableResultWriter.twoPlaces(0.9749)).isEqualTo("0.97");
-    assertThat(TableResultWriter.twoPlaces(0.004)).isEqualTo("0.00");
-    assertThat(TableResultWriter.twoPlaces(1.0)).isEqualTo("1.00");
+    assertThat(Decimals.twoPlaces(0.9793)).isEqualTo("0.98");
+    assertThat(Decimals.twoPlaces(0.9749)).isEqualTo("0.97");
+    assertThat(Decimals.twoPlaces(0.004)).isEqualTo("0.00");
+    assertThat(Decimals.twoPlaces(1.0)).isEqualTo("1.00");
   }
 
   @Test
